@@ -1,0 +1,54 @@
+import { bruteForceIndex } from './brute';
+import { kdTreeIndex } from './kdtree';
+import type { NeighborIndex, NeighborTable } from './types';
+
+export type { NeighborIndex, NeighborTable } from './types';
+
+/** All rows 0..n-1. */
+export function allRows(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  return rows;
+}
+
+/** The exact index the samplers use: a kd-tree, or brute force where a tree cannot help. */
+export function buildNeighborIndex(X: Float64Array, d: number, rows: Int32Array): NeighborIndex {
+  return rows.length <= 32 || d === 0 ? bruteForceIndex(X, d, rows) : kdTreeIndex(X, d, rows);
+}
+
+/**
+ * The k nearest indexed rows of each row in `queryRows` (rows of the same X), never the row itself.
+ * Ties are broken by (distance, row index).
+ */
+export function findNeighbors(
+  index: NeighborIndex,
+  X: Float64Array,
+  d: number,
+  queryRows: ArrayLike<number>,
+  k: number,
+): NeighborTable {
+  const q = queryRows.length;
+  const indices = new Int32Array(q * k);
+  const distances = new Float64Array(q * k);
+  for (let r = 0; r < q; r++) {
+    const row = queryRows[r];
+    index.query(X.subarray(row * d, row * d + d), k, row, indices, distances, r * k);
+  }
+  return { k, indices, distances };
+}
+
+/** The k nearest indexed rows of arbitrary points (row-major, d columns); nothing excluded. */
+export function findNeighborsOfPoints(
+  index: NeighborIndex,
+  points: Float64Array,
+  d: number,
+  k: number,
+): NeighborTable {
+  const q = d === 0 ? 0 : points.length / d;
+  const indices = new Int32Array(q * k);
+  const distances = new Float64Array(q * k);
+  for (let r = 0; r < q; r++) {
+    index.query(points.subarray(r * d, r * d + d), k, -1, indices, distances, r * k);
+  }
+  return { k, indices, distances };
+}

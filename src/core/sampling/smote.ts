@@ -1,0 +1,32 @@
+// SMOTE: Chawla, Bowyer, Hall and Kegelmeyer (2002), "SMOTE: Synthetic Minority Over-sampling
+// Technique", JAIR 16. Same as imbalanced-learn's SMOTE, except that too small a class is an error
+// value naming the class and the largest usable k_neighbors instead of a scikit-learn crash.
+import { classRows, type Dataset } from '../data/dataset';
+import { buildNeighborIndex, findNeighbors } from '../neighbors/find-neighbors';
+import { type Outcome, ok } from '../outcome';
+import { checkClassSize } from './class-size';
+import { generateSamples } from './generate';
+import { overSamplingTargets, type SamplingStrategy } from './strategy';
+import { SyntheticRows } from './synthetic-rows';
+import type { Params, ResampleResult, SamplerContext } from './types';
+
+export function smote(data: Dataset, params: Params, ctx: SamplerContext): Outcome<ResampleResult> {
+  const k = params.k_neighbors as number;
+  const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
+  if (!targets.ok) return targets;
+  const out = new SyntheticRows(data);
+  const classes = data.classNames.length;
+  for (let c = 0; c < classes; c++) {
+    const n = targets.value[c];
+    if (n === 0) continue;
+    const rows = classRows(data, c);
+    const tooSmall = checkClassSize('k_neighbors', k, rows.length, data.classNames[c]);
+    if (tooSmall) return tooSmall;
+    const index = buildNeighborIndex(data.X, data.d, rows);
+    const neighbors = findNeighbors(index, data.X, data.d, rows, k);
+    generateSamples(out, ctx.random, { classCode: c, anchors: rows, neighbors, n });
+    ctx.onProgress?.((c + 1) / classes);
+    if (ctx.signal?.aborted) break;
+  }
+  return ok(out.finish('SMOTE'));
+}

@@ -1,0 +1,121 @@
+// Collects synthetic rows with their provenance, then assembles the result pool
+// (input rows untouched, synthetic rows after them).
+import type { Dataset } from '../data/dataset';
+import type { Diagnostics, ResampleResult } from './types';
+
+export class SyntheticRows {
+  private capacity = 0;
+  count = 0;
+  X = new Float64Array(0);
+  y = new Int32Array(0);
+  anchor = new Int32Array(0);
+  neighbor = new Int32Array(0);
+  gap = new Float64Array(0);
+  codes: Int32Array[];
+
+  constructor(readonly data: Dataset) {
+    this.codes = data.categorical.map(() => new Int32Array(0));
+  }
+
+  reserve(extra: number): void {
+    const need = this.count + extra;
+    if (need <= this.capacity) return;
+    const cap = Math.max(need, this.capacity * 2, 64);
+    const grow = <T extends Float64Array | Int32Array>(a: T, width: number): T => {
+      const b = new (a.constructor as { new (n: number): T })(cap * width);
+      b.set(a);
+      return b;
+    };
+    this.X = grow(this.X, this.data.d);
+    this.y = grow(this.y, 1);
+    this.anchor = grow(this.anchor, 1);
+    this.neighbor = grow(this.neighbor, 1);
+    this.gap = grow(this.gap, 1);
+    this.codes = this.codes.map((c) => grow(c, 1));
+    this.capacity = cap;
+  }
+
+  /** x = X[anchor] + gap·(X[neighbor] − X[anchor]); categorical codes copied from the anchor. */
+  addInterpolated(classCode: number, anchor: number, neighbor: number, gap: number): number {
+    this.reserve(1);
+    const { X, d } = this.data;
+    const r = this.count++;
+    const a = anchor * d;
+    const b = neighbor * d;
+    const o = r * d;
+    for (let j = 0; j < d; j++) this.X[o + j] = X[a + j] + gap * (X[b + j] - X[a + j]);
+    this.setMeta(r, classCode, anchor, neighbor, gap);
+    return r;
+  }
+
+  /** A synthetic row with given numeric values (bootstraps, votes); no neighbour or gap unless given. */
+  addRow(
+    classCode: number,
+    anchor: number,
+    values: ArrayLike<number>,
+    neighbor = -1,
+    gap = Number.NaN,
+  ): number {
+    this.reserve(1);
+    const r = this.count++;
+    for (let j = 0; j < this.data.d; j++) this.X[r * this.data.d + j] = values[j];
+    this.setMeta(r, classCode, anchor, neighbor, gap);
+    return r;
+  }
+
+  private setMeta(
+    r: number,
+    classCode: number,
+    anchor: number,
+    neighbor: number,
+    gap: number,
+  ): void {
+    this.y[r] = classCode;
+    this.anchor[r] = anchor;
+    this.neighbor[r] = neighbor;
+    this.gap[r] = gap;
+    this.data.categorical.forEach((col, c) => {
+      this.codes[c][r] = col.codes[anchor];
+    });
+  }
+
+  /** The input rows followed by the synthetic ones. */
+  pool(): Dataset {
+    const { data, count } = this;
+    const n = data.n + count;
+    const X = new Float64Array(n * data.d);
+    X.set(data.X);
+    X.set(this.X.subarray(0, count * data.d), data.n * data.d);
+    const y = new Int32Array(n);
+    y.set(data.y);
+    y.set(this.y.subarray(0, count), data.n);
+    const categorical = data.categorical.map((col, c) => {
+      const codes = new Int32Array(n);
+      codes.set(col.codes);
+      codes.set(this.codes[c].subarray(0, count), data.n);
+      return { ...col, codes };
+    });
+    return { ...data, n, X, y, categorical };
+  }
+
+  /** An over-sampler's result: every input row, then every synthetic row. */
+  finish(method: string, diagnostics: Diagnostics = {}, warnings: string[] = []): ResampleResult {
+    const pool = this.pool();
+    const output = new Int32Array(pool.n);
+    for (let i = 0; i < pool.n; i++) output[i] = i;
+    return {
+      method,
+      pool,
+      nInput: this.data.n,
+      provenance: {
+        anchor: this.anchor.slice(0, this.count),
+        neighbor: this.neighbor.slice(0, this.count),
+        gap: this.gap.slice(0, this.count),
+      },
+      output,
+      removed: new Int32Array(0),
+      diagnostics,
+      warnings,
+    };
+  }
+}
