@@ -3,6 +3,7 @@ export * from './data/dataset';
 export * from './neighbors/find-neighbors';
 export * from './outcome';
 export * from './random';
+export * from './sampling/common-params';
 export * from './sampling/params';
 export * from './sampling/registry';
 export * from './sampling/strategy';

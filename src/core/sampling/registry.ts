@@ -2,52 +2,12 @@
 // CLI's flags, validation and the Python export all read from here.
 import type { Dataset } from '../data/dataset';
 import { fail, type Outcome } from '../outcome';
-import { type ParamSpec, validateParams } from './params';
-import { smote } from './smote';
-import type { Params, ResampleResult, Sampler, SamplerContext } from './types';
+import { validateParams } from './params';
+import { smoteEntry } from './smote';
+import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
-export type MethodKind = 'over-sampler' | 'cleaner' | 'combination';
-
-export interface MethodEntry {
-  /** imbalanced-learn's class name. */
-  name: string;
-  kind: MethodKind;
-  /** Where imbalanced-learn keeps it, for the Python export. */
-  module: string;
-  params: ParamSpec[];
-  paper: string;
-  /** One line: the weakness it answers, or what it shows. */
-  lesson: string;
-  run: Sampler;
-}
-
-export const samplingStrategyParam: ParamSpec = {
-  name: 'sampling_strategy',
-  kind: 'strategy',
-  default: 'auto',
-  help: "Which classes to resample and to what count: 'auto' brings every class but the majority up to the majority's count.",
-};
-
-export const kNeighborsParam: ParamSpec = {
-  name: 'k_neighbors',
-  kind: 'int',
-  default: 5,
-  min: 1,
-  help: 'How many nearest same-class neighbours each anchor may interpolate toward.',
-};
-
-const entries: MethodEntry[] = [
-  {
-    name: 'SMOTE',
-    kind: 'over-sampler',
-    module: 'imblearn.over_sampling',
-    params: [samplingStrategyParam, kNeighborsParam],
-    paper:
-      'Chawla et al. (2002), SMOTE: Synthetic Minority Over-sampling Technique, JAIR 16:321–357',
-    lesson: 'Fills the space between minority neighbours instead of repeating rows.',
-    run: smote,
-  },
-];
+// Each family file exports its entries; adding a variant means one file and one line here.
+const entries: MethodEntry[] = [smoteEntry];
 
 export function registerMethod(entry: MethodEntry): void {
   const at = entries.findIndex((e) => e.name === entry.name);

@@ -5,10 +5,11 @@ import { classRows, type Dataset } from '../data/dataset';
 import { buildNeighborIndex, findNeighbors } from '../neighbors/find-neighbors';
 import { type Outcome, ok } from '../outcome';
 import { checkClassSize } from './class-size';
+import { kNeighborsParam, samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
 import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
-import type { Params, ResampleResult, SamplerContext } from './types';
+import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
 export function smote(data: Dataset, params: Params, ctx: SamplerContext): Outcome<ResampleResult> {
   const k = params.k_neighbors as number;
@@ -30,3 +31,13 @@ export function smote(data: Dataset, params: Params, ctx: SamplerContext): Outco
   }
   return ok(out.finish('SMOTE'));
 }
+
+export const smoteEntry: MethodEntry = {
+  name: 'SMOTE',
+  kind: 'over-sampler',
+  module: 'imblearn.over_sampling',
+  params: [samplingStrategyParam, kNeighborsParam],
+  paper: 'Chawla et al. (2002), SMOTE: Synthetic Minority Over-sampling Technique, JAIR 16:321–357',
+  lesson: 'Fills the space between minority neighbours instead of repeating rows.',
+  run: smote,
+};

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset';
 import type { Outcome } from '../outcome';
 import type { Random } from '../random';
+import type { ParamSpec } from './params';
 
 /** What every sampler gets besides its data and parameters. */
 export interface SamplerContext {
@@ -56,3 +57,18 @@ export type Sampler = (
   params: Params,
   ctx: SamplerContext,
 ) => Outcome<ResampleResult>;
+
+export type MethodKind = 'over-sampler' | 'cleaner' | 'combination';
+
+export interface MethodEntry {
+  /** imbalanced-learn's class name. */
+  name: string;
+  kind: MethodKind;
+  /** Where imbalanced-learn keeps it, for the Python export. */
+  module: string;
+  params: ParamSpec[];
+  paper: string;
+  /** One line: the weakness it answers, or what it shows. */
+  lesson: string;
+  run: Sampler;
+}
