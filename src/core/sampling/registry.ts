@@ -2,12 +2,21 @@
 // CLI's flags, validation and the Python export all read from here.
 import type { Dataset } from '../data/dataset';
 import { fail, type Outcome } from '../outcome';
+import { ennEntry } from './cleaning/enn';
+import { tomekLinksEntry } from './cleaning/tomek';
+import { smoteEnnEntry, smoteTomekEntry } from './combine';
 import { validateParams } from './params';
 import { smoteEntry } from './smote';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
 // Each family file exports its entries; adding a variant means one file and one line here.
-const entries: MethodEntry[] = [smoteEntry];
+const entries: MethodEntry[] = [
+  smoteEntry,
+  tomekLinksEntry,
+  ennEntry,
+  smoteTomekEntry,
+  smoteEnnEntry,
+];
 
 export function registerMethod(entry: MethodEntry): void {
   const at = entries.findIndex((e) => e.name === entry.name);
