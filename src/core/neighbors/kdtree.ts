@@ -93,7 +93,7 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
   let count = 0;
   let k = 0;
   let exclude = -1;
-  let q: ArrayLike<number> = off;
+  const q = new Float64Array(d);
 
   function worse(d1: number, i1: number, d2: number, i2: number): boolean {
     return d1 > d2 || (d1 === d2 && i1 > i2);
@@ -171,7 +171,7 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
       k = kk;
       count = 0;
       exclude = excludeRow;
-      q = point;
+      for (let j = 0; j < d; j++) q[j] = point[j];
       off.fill(0);
       if (n > 0 && kk > 0) search(0, 0);
       // Pop the max-heap from the back so the output is ascending by (distance, index).
