@@ -1,0 +1,93 @@
+// The page's side of the worker: calls go through comlink one at a time, in order. Cancelling
+// terminates the worker (a running core loop cannot be interrupted from outside) and rejects
+// every waiting call; the next call starts a fresh worker.
+import * as Comlink from 'comlink';
+import type { Dataset } from '../core/data/dataset';
+import type { Outcome } from '../core/outcome';
+import type { ResampleRequest, ResampleSummary, WorkerApi } from './api';
+
+export type { ResampleRequest, ResampleSummary } from './api';
+
+/** The worker's calls as the page makes them (progress callbacks are plain functions here). */
+export interface WorkerCalls {
+  loadDataset(url: string): Promise<Outcome<Dataset>>;
+  resample(
+    request: ResampleRequest,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Outcome<ResampleSummary>>;
+}
+
+export interface WorkerConnection {
+  calls: WorkerCalls;
+  terminate(): void;
+}
+
+export class JobCancelled extends Error {
+  constructor() {
+    super('the worker job was cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+export function connectWorker(): WorkerConnection {
+  const worker = new Worker(new URL('./worker-entry.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<WorkerApi>(worker);
+  return {
+    calls: {
+      loadDataset: (url) => remote.loadDataset(url),
+      resample: (request, onProgress) =>
+        remote.resample(request, onProgress ? Comlink.proxy(onProgress) : undefined),
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+export interface WorkerClient extends WorkerCalls {
+  /** Stops the running call and drops the waiting ones; each rejects with JobCancelled. */
+  cancel(): void;
+  /** Calls started and not yet settled. */
+  readonly pending: number;
+}
+
+export function createWorkerClient(connect: () => WorkerConnection = connectWorker): WorkerClient {
+  let connection: WorkerConnection | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let generation = 0;
+  const waiting = new Set<(reason: JobCancelled) => void>();
+
+  function enqueue<T>(job: (calls: WorkerCalls) => Promise<T>): Promise<T> {
+    const started = generation;
+    return new Promise<T>((resolve, reject) => {
+      waiting.add(reject);
+      queue = queue.then(async () => {
+        if (started !== generation) return;
+        connection ??= connect();
+        try {
+          const value = await job(connection.calls);
+          if (started === generation) resolve(value);
+        } catch (error) {
+          if (started === generation) reject(error);
+        } finally {
+          waiting.delete(reject);
+        }
+      });
+    });
+  }
+
+  return {
+    loadDataset: (url) => enqueue((calls) => calls.loadDataset(url)),
+    resample: (request, onProgress) => enqueue((calls) => calls.resample(request, onProgress)),
+    cancel() {
+      generation++;
+      connection?.terminate();
+      connection = null;
+      // The cancelled call never settles, so the queue starts afresh rather than waiting on it.
+      queue = Promise.resolve();
+      for (const reject of waiting) reject(new JobCancelled());
+      waiting.clear();
+    },
+    get pending() {
+      return waiting.size;
+    },
+  };
+}
