@@ -1,0 +1,303 @@
+// Sequential minimal optimisation for the C-SVC dual, min ½αᵀQα − eᵀα with 0 ≤ α ≤ C and yᵀα = 0,
+// following LIBSVM's Solver (Chang and Lin): second-order working-set selection (WSS3 of Fan, Chen
+// and Lin, 2005), shrinking with gradient reconstruction, and the same stopping rule, so the
+// support set matches scikit-learn's SVC.
+import type { RbfQMatrix } from './rbf-q-matrix';
+
+const TAU = 1e-12;
+const LOWER = 0;
+const UPPER = 1;
+const FREE = 2;
+
+export interface SmoOptions {
+  C: number;
+  /** Stopping tolerance on the maximal violating pair (scikit-learn's tol). */
+  tol: number;
+  shrinking: boolean;
+  maxIter: number;
+  /** Checked every thousand iterations; a cancelled solve returns what it has. */
+  signal?: { readonly aborted: boolean };
+}
+
+export interface SmoSolution {
+  /** α_i·y_i per input position of the problem. */
+  coef: Float64Array;
+  /** The decision function is Σ coef_i K(x_i, x) − rho. */
+  rho: number;
+  iterations: number;
+  /** False when maxIter was reached or the solve was cancelled. */
+  converged: boolean;
+}
+
+export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSolution {
+  const l = Q.l;
+  const { C, tol: eps, shrinking } = opts;
+  const QD = Q.QD;
+  const y = Int8Array.from(y0);
+  const alpha = new Float64Array(l);
+  const status = new Uint8Array(l).fill(LOWER);
+  const G = new Float64Array(l).fill(-1);
+  const Gbar = new Float64Array(l);
+  const activeSet = new Int32Array(l);
+  for (let i = 0; i < l; i++) activeSet[i] = i;
+  let activeSize = l;
+  let unshrink = false;
+
+  const isUpper = (i: number) => status[i] === UPPER;
+  const isLower = (i: number) => status[i] === LOWER;
+  const setStatus = (i: number) => {
+    status[i] = alpha[i] >= C ? UPPER : alpha[i] <= 0 ? LOWER : FREE;
+  };
+
+  function swap(i: number, j: number): void {
+    Q.swapIndex(i, j);
+    swapAt(y, i, j);
+    swapAt(G, i, j);
+    swapAt(status, i, j);
+    swapAt(alpha, i, j);
+    swapAt(activeSet, i, j);
+    swapAt(Gbar, i, j);
+  }
+
+  function reconstructGradient(): void {
+    if (activeSize === l) return;
+    let nrFree = 0;
+    for (let j = activeSize; j < l; j++) G[j] = Gbar[j] - 1;
+    for (let j = 0; j < activeSize; j++) if (status[j] === FREE) nrFree++;
+    if (nrFree * l > 2 * activeSize * (l - activeSize)) {
+      for (let i = activeSize; i < l; i++) {
+        const Qi = Q.column(i, activeSize);
+        let g = G[i];
+        for (let j = 0; j < activeSize; j++) if (status[j] === FREE) g += alpha[j] * Qi[j];
+        G[i] = g;
+      }
+    } else {
+      for (let i = 0; i < activeSize; i++) {
+        if (status[i] !== FREE) continue;
+        const Qi = Q.column(i, l);
+        const ai = alpha[i];
+        for (let j = activeSize; j < l; j++) G[j] += ai * Qi[j];
+      }
+    }
+  }
+
+  function beShrunk(i: number, gmax1: number, gmax2: number): boolean {
+    if (isUpper(i)) return y[i] === 1 ? -G[i] > gmax1 : -G[i] > gmax2;
+    if (isLower(i)) return y[i] === 1 ? G[i] > gmax2 : G[i] > gmax1;
+    return false;
+  }
+
+  function doShrinking(): void {
+    let gmax1 = -Infinity; // max −y_i ∇f_i over I_up
+    let gmax2 = -Infinity; // max y_i ∇f_i over I_low
+    for (let i = 0; i < activeSize; i++) {
+      if (y[i] === 1) {
+        if (!isUpper(i) && -G[i] >= gmax1) gmax1 = -G[i];
+        if (!isLower(i) && G[i] >= gmax2) gmax2 = G[i];
+      } else {
+        if (!isUpper(i) && -G[i] >= gmax2) gmax2 = -G[i];
+        if (!isLower(i) && G[i] >= gmax1) gmax1 = G[i];
+      }
+    }
+    if (!unshrink && gmax1 + gmax2 <= eps * 10) {
+      unshrink = true;
+      reconstructGradient();
+      activeSize = l;
+    }
+    for (let i = 0; i < activeSize; i++) {
+      if (!beShrunk(i, gmax1, gmax2)) continue;
+      activeSize--;
+      while (activeSize > i) {
+        if (!beShrunk(activeSize, gmax1, gmax2)) {
+          swap(i, activeSize);
+          break;
+        }
+        activeSize--;
+      }
+    }
+  }
+
+  // WSS3: i maximises −y∇f over I_up; j minimises the second-order decrease −b²/a over I_low.
+  let outI = -1;
+  let outJ = -1;
+  function selectWorkingSet(): boolean {
+    let gmax = -Infinity;
+    let gmax2 = -Infinity;
+    let gmaxIdx = -1;
+    let gminIdx = -1;
+    let objDiffMin = Infinity;
+    for (let t = 0; t < activeSize; t++) {
+      if (y[t] === 1) {
+        if (!isUpper(t) && -G[t] >= gmax) {
+          gmax = -G[t];
+          gmaxIdx = t;
+        }
+      } else if (!isLower(t) && G[t] >= gmax) {
+        gmax = G[t];
+        gmaxIdx = t;
+      }
+    }
+    const i = gmaxIdx;
+    const Qi = i !== -1 ? Q.column(i, activeSize) : null;
+    const yi = i !== -1 ? y[i] : 0;
+    const QDi = i !== -1 ? QD[i] : 0;
+    for (let j = 0; j < activeSize; j++) {
+      let gradDiff: number;
+      let quad: number;
+      if (y[j] === 1) {
+        if (isLower(j)) continue;
+        gradDiff = gmax + G[j];
+        if (G[j] >= gmax2) gmax2 = G[j];
+        if (gradDiff <= 0) continue;
+        quad = QDi + QD[j] - 2 * yi * Qi![j];
+      } else {
+        if (isUpper(j)) continue;
+        gradDiff = gmax - G[j];
+        if (-G[j] >= gmax2) gmax2 = -G[j];
+        if (gradDiff <= 0) continue;
+        quad = QDi + QD[j] + 2 * yi * Qi![j];
+      }
+      const objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
+      if (objDiff <= objDiffMin) {
+        gminIdx = j;
+        objDiffMin = objDiff;
+      }
+    }
+    if (gmax + gmax2 < eps || gminIdx === -1) return false;
+    outI = gmaxIdx;
+    outJ = gminIdx;
+    return true;
+  }
+
+  function updatePair(i: number, j: number, Qi: Float32Array): void {
+    if (y[i] !== y[j]) {
+      const quad = QD[i] + QD[j] + 2 * Qi[j];
+      const delta = (-G[i] - G[j]) / (quad > 0 ? quad : TAU);
+      const diff = alpha[i] - alpha[j];
+      alpha[i] += delta;
+      alpha[j] += delta;
+      if (diff > 0) {
+        if (alpha[j] < 0) {
+          alpha[j] = 0;
+          alpha[i] = diff;
+        }
+      } else if (alpha[i] < 0) {
+        alpha[i] = 0;
+        alpha[j] = -diff;
+      }
+      if (diff > 0) {
+        if (alpha[i] > C) {
+          alpha[i] = C;
+          alpha[j] = C - diff;
+        }
+      } else if (alpha[j] > C) {
+        alpha[j] = C;
+        alpha[i] = C + diff;
+      }
+    } else {
+      const quad = QD[i] + QD[j] - 2 * Qi[j];
+      const delta = (G[i] - G[j]) / (quad > 0 ? quad : TAU);
+      const sum = alpha[i] + alpha[j];
+      alpha[i] -= delta;
+      alpha[j] += delta;
+      if (sum > C) {
+        if (alpha[i] > C) {
+          alpha[i] = C;
+          alpha[j] = sum - C;
+        }
+      } else if (alpha[j] < 0) {
+        alpha[j] = 0;
+        alpha[i] = sum;
+      }
+      if (sum > C) {
+        if (alpha[j] > C) {
+          alpha[j] = C;
+          alpha[i] = sum - C;
+        }
+      } else if (alpha[i] < 0) {
+        alpha[i] = 0;
+        alpha[j] = sum;
+      }
+    }
+  }
+
+  function updateGbar(i: number, wasUpper: boolean): void {
+    if (wasUpper === isUpper(i)) return;
+    const Qi = Q.column(i, l);
+    const c = wasUpper ? -C : C;
+    for (let k = 0; k < l; k++) Gbar[k] += c * Qi[k];
+  }
+
+  let iter = 0;
+  let counter = Math.min(l, 1000) + 1;
+  let converged = true;
+  for (;;) {
+    if (iter >= opts.maxIter || (iter % 1000 === 0 && opts.signal?.aborted)) {
+      converged = false;
+      if (activeSize < l) {
+        reconstructGradient();
+        activeSize = l;
+      }
+      break;
+    }
+    if (--counter === 0) {
+      counter = Math.min(l, 1000);
+      if (shrinking) doShrinking();
+    }
+    if (!selectWorkingSet()) {
+      reconstructGradient();
+      activeSize = l;
+      if (!selectWorkingSet()) break;
+      counter = 1; // shrink again on the next iteration
+    }
+    iter++;
+    const i = outI;
+    const j = outJ;
+    const Qi = Q.column(i, activeSize);
+    const Qj = Q.column(j, activeSize);
+    const oldAi = alpha[i];
+    const oldAj = alpha[j];
+    updatePair(i, j, Qi);
+    const dai = alpha[i] - oldAi;
+    const daj = alpha[j] - oldAj;
+    for (let k = 0; k < activeSize; k++) G[k] += Qi[k] * dai + Qj[k] * daj;
+    const wasUpperI = isUpper(i);
+    const wasUpperJ = isUpper(j);
+    setStatus(i);
+    setStatus(j);
+    updateGbar(i, wasUpperI);
+    updateGbar(j, wasUpperJ);
+  }
+
+  const rho = calculateRho(l, y, G, status);
+  const coef = new Float64Array(l);
+  for (let i = 0; i < l; i++) coef[activeSet[i]] = alpha[i] * y[i];
+  return { coef, rho, iterations: iter, converged };
+}
+
+function calculateRho(l: number, y: Int8Array, G: Float64Array, status: Uint8Array): number {
+  let nrFree = 0;
+  let ub = Infinity;
+  let lb = -Infinity;
+  let sumFree = 0;
+  for (let i = 0; i < l; i++) {
+    const yG = y[i] * G[i];
+    if (status[i] === UPPER) {
+      if (y[i] === -1) ub = Math.min(ub, yG);
+      else lb = Math.max(lb, yG);
+    } else if (status[i] === LOWER) {
+      if (y[i] === 1) ub = Math.min(ub, yG);
+      else lb = Math.max(lb, yG);
+    } else {
+      nrFree++;
+      sumFree += yG;
+    }
+  }
+  return nrFree > 0 ? sumFree / nrFree : (ub + lb) / 2;
+}
+
+function swapAt(a: Float64Array | Int32Array | Int8Array | Uint8Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}
