@@ -1,0 +1,109 @@
+// `smote-lab resample`: read a CSV, run one registry method, write CSV or JSON.
+import { resolve } from 'node:path';
+import type { Dataset } from '../core/data/dataset';
+import { fail, type Outcome, ok } from '../core/outcome';
+import { createRandom } from '../core/random';
+import { parseParamText } from '../core/sampling/params';
+import { findMethod, listMethods, runMethod } from '../core/sampling/registry';
+import type { MethodEntry, Params } from '../core/sampling/types';
+import { resultToCsv } from '../io/export-csv';
+import { resultToJson } from '../io/export-json';
+import { resolveFeatureColumns } from '../io/feature-columns';
+import { parseCsvText, type Table } from '../io/parse-csv';
+import { tableToDataset } from '../io/table-to-dataset';
+import type { ResampleArgs } from './args';
+import { type CliIo, fileErrorReason } from './cli-io';
+
+function methodParams(entry: MethodEntry, given: ResampleArgs['params']): Outcome<Params> {
+  const raw: Params = {};
+  for (const { name, text } of given) {
+    const spec = entry.params.find((s) => s.name === name);
+    if (!spec) {
+      const known = entry.params.map((s) => s.name).join(', ');
+      return fail(`${entry.name} has no parameter '${name}'; its parameters are ${known}`);
+    }
+    if (name in raw) return fail(`--param ${name} is given more than once`);
+    raw[name] = parseParamText(spec, text);
+  }
+  return ok(raw);
+}
+
+function readTable(path: string, io: CliIo): Outcome<Table> {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    return fail(`cannot read '${path}': ${fileErrorReason(error)}`);
+  }
+  const table = parseCsvText(text);
+  return table.ok ? table : fail(`${path}: ${table.error.message}`);
+}
+
+/**
+ * Column-list parameters (SMOTENC's categorical_features) become column names, and those columns
+ * are read as categorical even when they hold numbers.
+ */
+function loadDataset(
+  path: string,
+  table: Table,
+  entry: MethodEntry,
+  raw: Params,
+  label: string | undefined,
+): Outcome<Dataset> {
+  const labelName = label ?? table.header[table.header.length - 1];
+  const categorical: string[] = [];
+  for (const spec of entry.params) {
+    const value = raw[spec.name];
+    if (spec.kind !== 'columns' || !Array.isArray(value)) continue;
+    const names = resolveFeatureColumns(table.header, labelName, value, spec.name);
+    if (!names.ok) return names;
+    raw[spec.name] = names.value;
+    categorical.push(...names.value);
+  }
+  const data = tableToDataset(table, { label: labelName, categorical });
+  return data.ok ? data : fail(`${path}: ${data.error.message}`);
+}
+
+/** Runs the command; a user mistake comes back as a Failure, with nothing written. */
+export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
+  const entry = findMethod(args.method);
+  if (!entry) {
+    const names = listMethods().map((e) => e.name);
+    return fail(`unknown method '${args.method}'; choose one of ${names.join(', ')}`);
+  }
+  const raw = methodParams(entry, args.params);
+  if (!raw.ok) return raw;
+  if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
+    return fail(`--out '${args.out}' is the input file; smote-lab never overwrites its input`);
+  }
+  const table = readTable(args.file, io);
+  if (!table.ok) return table;
+  const data = loadDataset(args.file, table.value, entry, raw.value, args.label);
+  if (!data.ok) return data;
+
+  const now = io.now ?? (() => performance.now());
+  const start = now();
+  const result = runMethod(entry.name, data.value, raw.value, { random: createRandom(args.seed) });
+  const elapsed = now() - start;
+  if (!result.ok) return result;
+
+  const text =
+    args.format === 'json'
+      ? resultToJson(result.value)
+      : resultToCsv(result.value, table.value.header);
+  if (args.out === undefined) {
+    io.stdout(text);
+  } else {
+    try {
+      io.writeFile(args.out, text);
+    } catch (error) {
+      return fail(`cannot write '${args.out}': ${fileErrorReason(error)}`);
+    }
+  }
+  // JSON carries the warnings in the document; CSV has nowhere else to say them.
+  if (args.format === 'csv') {
+    for (const warning of result.value.warnings) io.stderr(`smote-lab: warning: ${warning}\n`);
+  }
+  if (args.verbose) io.stderr(`resample: ${elapsed.toFixed(1)} ms\n`);
+  return ok(undefined);
+}

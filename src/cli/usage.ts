@@ -1,0 +1,33 @@
+// The --help text; the methods and their parameters come from the registry.
+import { listMethods } from '../core/sampling/registry';
+
+export function usageText(): string {
+  const entries = listMethods();
+  const width = Math.max(...entries.map((e) => e.name.length)) + 2;
+  const methods = entries.map(
+    (entry) => `  ${entry.name.padEnd(width)}${entry.params.map((p) => p.name).join(', ')}`,
+  );
+  return [
+    'Usage: smote-lab resample <file.csv> --method <Name> [options]',
+    '',
+    'Resamples the rows of a CSV file the way imbalanced-learn 0.14 does and writes the result:',
+    'the input columns, then synthetic (0/1), anchor, neighbor and gap.',
+    '',
+    'Options:',
+    '  --method <Name>          the imbalanced-learn class name, in any case (required)',
+    '  --label <column>         the label column (default: the last column)',
+    '  --seed <int>             random seed from 0 to 4294967295 (default: 0)',
+    '  --param <name>=<value>   an imbalanced-learn parameter; repeat for more, e.g.',
+    '                           --param k_neighbors=3 --param \'sampling_strategy={"rare":200}\'',
+    '  --format csv|json        output format (default: csv)',
+    '  --out <file>             write to this file instead of standard output',
+    '  --verbose                print the resampling time to standard error',
+    '  -h, --help               print this help',
+    '',
+    'Methods and their parameters:',
+    ...methods,
+    '',
+    'Exit codes: 0 done, 2 bad input or parameters, 1 internal error.',
+    '',
+  ].join('\n');
+}
