@@ -8,7 +8,6 @@ import { findMethod, listMethods, runMethod } from '../core/sampling/registry';
 import type { MethodEntry, Params } from '../core/sampling/types';
 import { resultToCsv } from '../io/export-csv';
 import { resultToJson } from '../io/export-json';
-import { resolveFeatureColumns } from '../io/feature-columns';
 import { parseCsvText, type Table } from '../io/parse-csv';
 import { tableToDataset } from '../io/table-to-dataset';
 import type { ResampleArgs } from './args';
@@ -39,28 +38,8 @@ function readTable(path: string, io: CliIo): Outcome<Table> {
   return table.ok ? table : fail(`${path}: ${table.error.message}`);
 }
 
-/**
- * Column-list parameters (SMOTENC's categorical_features) become column names, and those columns
- * are read as categorical even when they hold numbers.
- */
-function loadDataset(
-  path: string,
-  table: Table,
-  entry: MethodEntry,
-  raw: Params,
-  label: string | undefined,
-): Outcome<Dataset> {
-  const labelName = label ?? table.header[table.header.length - 1];
-  const categorical: string[] = [];
-  for (const spec of entry.params) {
-    const value = raw[spec.name];
-    if (spec.kind !== 'columns' || !Array.isArray(value)) continue;
-    const names = resolveFeatureColumns(table.header, labelName, value, spec.name);
-    if (!names.ok) return names;
-    raw[spec.name] = names.value;
-    categorical.push(...names.value);
-  }
-  const data = tableToDataset(table, { label: labelName, categorical });
+function loadDataset(path: string, table: Table, label: string | undefined): Outcome<Dataset> {
+  const data = tableToDataset(table, label === undefined ? {} : { label });
   return data.ok ? data : fail(`${path}: ${data.error.message}`);
 }
 
@@ -78,7 +57,7 @@ export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
   }
   const table = readTable(args.file, io);
   if (!table.ok) return table;
-  const data = loadDataset(args.file, table.value, entry, raw.value, args.label);
+  const data = loadDataset(args.file, table.value, args.label);
   if (!data.ok) return data;
 
   const now = io.now ?? (() => performance.now());
