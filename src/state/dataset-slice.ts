@@ -1,0 +1,76 @@
+// Dataset slice: the catalog of built-in datasets and the one on screen, loaded in the worker.
+import type { Dataset } from '../core/data/dataset';
+import { JobCancelled } from '../worker/client';
+import { type DatasetEntry, datasetUrl } from './catalog';
+import { resolveRows } from './resolve-view';
+import type { SliceCreator } from './store';
+import { applyDefaults, type ViewParams } from './view-params';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface DatasetSlice {
+  catalog: DatasetEntry[];
+  datasetName: string | null;
+  dataset: Dataset | null;
+  datasetStatus: LoadStatus;
+  datasetError: string | null;
+  setCatalog(catalog: DatasetEntry[]): void;
+  /** Loads a built-in dataset and opens it with `asked` over the dataset's own defaults. */
+  openDataset(name: string, asked?: Partial<ViewParams>): Promise<void>;
+}
+
+export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, get) => {
+  let latest = 0;
+  return {
+    catalog: [],
+    datasetName: null,
+    dataset: null,
+    datasetStatus: 'idle',
+    datasetError: null,
+    setCatalog: (catalog) => set({ catalog }),
+
+    async openDataset(name, asked = {}) {
+      const entry = get().catalog.find((e) => e.name === name);
+      if (!entry) {
+        get().addNotice(`There is no built-in dataset named '${name}'.`);
+        return;
+      }
+      const ticket = ++latest;
+      deps.worker.cancel();
+      get().clearResult();
+      get().clearSelection();
+      set({ datasetName: name, dataset: null, datasetStatus: 'loading', datasetError: null });
+      let loaded: Awaited<ReturnType<typeof deps.worker.loadDataset>>;
+      try {
+        loaded = await deps.worker.loadDataset(datasetUrl(entry.file, deps.base));
+      } catch (error) {
+        if (error instanceof JobCancelled || ticket !== latest) return;
+        set({ datasetStatus: 'error', datasetError: `${entry.file}: ${String(error)}` });
+        return;
+      }
+      if (ticket !== latest) return;
+      if (!loaded.ok) {
+        set({ datasetStatus: 'error', datasetError: `${entry.file}: ${loaded.error.message}` });
+        return;
+      }
+      const data = loaded.value;
+      const view = applyDefaults(entry, asked, get().seed);
+      const rows = resolveRows(data, view);
+      set({
+        dataset: data,
+        datasetStatus: 'ready',
+        method: view.method,
+        k: view.k,
+        seed: view.seed,
+        samplesPerAnchor: view.samples,
+        lambda: view.lambda,
+        anchor: rows.anchor,
+        neighbor: rows.neighbor,
+        xFeature: rows.xFeature,
+        yFeature: rows.yFeature,
+      });
+      for (const text of rows.notices) get().addNotice(text);
+      if (view.resampled) await get().resample();
+    },
+  };
+};

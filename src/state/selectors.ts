@@ -1,0 +1,110 @@
+// Values derived from the store: the anchor's walkthrough, the neighbour in use, the manual point,
+// the selected synthetic point and the view for the URL. Each is memoised on its inputs.
+import type { Dataset } from '../core/data/dataset';
+import type { Outcome } from '../core/outcome';
+import { createRandom } from '../core/random';
+import {
+  type AnchorWalkthrough,
+  anchorWalkthrough,
+  pointOnSegment,
+} from '../core/sampling/anchor-walkthrough';
+import type { ResampleSummary } from '../worker/client';
+import { memoLast } from './memo-last';
+import type { AppState } from './store';
+import type { ViewParams } from './view-params';
+import type { SyntheticSelection } from './view-slice';
+
+const walkthroughOf = memoLast(
+  (data: Dataset | null, anchor: number | null, k: number, samples: number, seed: number) => {
+    if (!data || anchor === null) return null;
+    // Each anchor gets its own draws; the same seed and anchor always give the same children.
+    const random = createRandom((seed ^ Math.imul(anchor + 1, 0x9e3779b1)) >>> 0);
+    return anchorWalkthrough(data, anchor, k, samples, random);
+  },
+);
+
+export function selectWalkthrough(s: AppState): Outcome<AnchorWalkthrough> | null {
+  return walkthroughOf(s.dataset, s.anchor, s.k, s.samplesPerAnchor, s.seed);
+}
+
+/** The neighbour the manual point walks toward: the chosen one if it is a neighbour, else the nearest. */
+export function selectNeighborRow(s: AppState): number | null {
+  const walk = selectWalkthrough(s);
+  if (!walk?.ok) return null;
+  const { neighbors } = walk.value;
+  return s.neighbor !== null && neighbors.includes(s.neighbor) ? s.neighbor : neighbors[0];
+}
+
+const manualPointOf = memoLast(
+  (data: Dataset | null, anchor: number | null, neighbor: number | null, lambda: number) =>
+    data && anchor !== null && neighbor !== null
+      ? pointOnSegment(data, anchor, neighbor, lambda)
+      : null,
+);
+
+export function selectManualPoint(s: AppState): Float64Array | null {
+  return manualPointOf(s.dataset, s.anchor, selectNeighborRow(s), s.lambda);
+}
+
+/** One synthetic point with where it came from; neighbour -1 and gap NaN when it has none. */
+export interface SyntheticDetails {
+  selection: SyntheticSelection;
+  classCode: number;
+  anchor: number;
+  neighbor: number;
+  gap: number;
+  values: Float64Array;
+}
+
+const detailsOf = memoLast(
+  (
+    data: Dataset | null,
+    selection: SyntheticSelection | null,
+    walk: Outcome<AnchorWalkthrough> | null,
+    result: ResampleSummary | null,
+  ): SyntheticDetails | null => {
+    if (!data || !selection) return null;
+    const { d } = data;
+    const i = selection.index;
+    const slice = (X: Float64Array) => X.slice(i * d, (i + 1) * d);
+    if (selection.source === 'walkthrough') {
+      if (!walk?.ok || i >= walk.value.children.gap.length) return null;
+      const { anchor } = walk.value;
+      const { neighbor, gap, X } = walk.value.children;
+      const classCode = data.y[anchor];
+      return { selection, classCode, anchor, neighbor: neighbor[i], gap: gap[i], values: slice(X) };
+    }
+    if (!result || i >= result.syntheticY.length) return null;
+    const { anchor, neighbor, gap } = result.provenance;
+    return {
+      selection,
+      classCode: result.syntheticY[i],
+      anchor: anchor[i],
+      neighbor: neighbor[i],
+      gap: gap[i],
+      values: slice(result.syntheticX),
+    };
+  },
+);
+
+export function selectSyntheticDetails(s: AppState): SyntheticDetails | null {
+  return detailsOf(s.dataset, s.selection, selectWalkthrough(s), s.result);
+}
+
+export function selectViewParams(s: AppState): ViewParams | null {
+  if (!s.dataset || !s.datasetName) return null;
+  const names = s.dataset.featureNames;
+  return {
+    dataset: s.datasetName,
+    method: s.method,
+    k: s.k,
+    seed: s.seed,
+    samples: s.samplesPerAnchor,
+    lambda: s.lambda,
+    anchor: s.anchor,
+    neighbor: selectNeighborRow(s) ?? s.neighbor,
+    x: names[s.xFeature] ?? null,
+    y: names[s.yFeature] ?? null,
+    resampled: s.resampleStatus !== 'idle',
+  };
+}

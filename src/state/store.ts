@@ -1,0 +1,28 @@
+// One zustand store built from four slices: dataset, method and parameters, result, view.
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { WorkerClient } from '../worker/client';
+import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createMethodSlice, type MethodSlice } from './method-slice';
+import { createResultSlice, type ResultSlice } from './result-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+
+export type AppState = DatasetSlice & MethodSlice & ResultSlice & ViewSlice;
+
+export interface StoreDeps {
+  worker: WorkerClient;
+  /** The page's base URL; datasets are fetched relative to it. */
+  base: string;
+}
+
+export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(deps: StoreDeps): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createDatasetSlice(deps)(...a),
+    ...createMethodSlice(deps)(...a),
+    ...createResultSlice(deps)(...a),
+    ...createViewSlice(deps)(...a),
+  }));
+}

@@ -1,0 +1,113 @@
+// The view in the URL: `?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0`.
+// `neighbor` is the neighbour's row index. Reading never fails: a value that is unknown or out of
+// range is left out, so the dataset's default applies, and a notice says so.
+import { findMethod } from '../core/sampling/registry';
+import type { DatasetEntry } from './catalog';
+import {
+  datasetDefaults,
+  FALLBACK,
+  type IntRange,
+  isIntIn,
+  isLambda,
+  LIMITS,
+  type ViewParams,
+} from './view-params';
+
+const KEYS = [
+  'dataset',
+  'method',
+  'k',
+  'anchor',
+  'neighbor',
+  'lambda',
+  'seed',
+  'samples',
+  'x',
+  'y',
+  'resampled',
+];
+
+export interface ParsedQuery {
+  dataset: string;
+  /** Only what the link sets and what is valid; the rest comes from the dataset's defaults. */
+  asked: Partial<ViewParams>;
+  notices: string[];
+}
+
+export function parseViewQuery(search: string, catalog: readonly DatasetEntry[]): ParsedQuery {
+  const query = new URLSearchParams(search);
+  const notices: string[] = [];
+  for (const key of new Set(query.keys())) {
+    if (!KEYS.includes(key))
+      notices.push(`The link's '${key}' setting is unknown and was ignored.`);
+  }
+
+  const name = query.get('dataset');
+  const found = catalog.find((e) => e.name === name);
+  if (name !== null && !found) {
+    notices.push(`The link's dataset '${name}' is not built in; showing ${catalog[0].name}.`);
+  }
+  const entry = found ?? catalog[0];
+  const defaults: Record<string, unknown> = { ...datasetDefaults(entry), seed: FALLBACK.seed };
+  const asked: Partial<ViewParams> = {};
+
+  const readNumber = (
+    key: 'k' | 'seed' | 'samples' | 'lambda',
+    valid: (v: number) => boolean,
+    limit: string,
+  ) => {
+    const text = query.get(key);
+    if (text === null) return;
+    const value = text.trim() === '' ? Number.NaN : Number(text);
+    if (valid(value)) asked[key] = value;
+    else notices.push(`The link's ${key}=${text} is not ${limit}; using ${key}=${defaults[key]}.`);
+  };
+  for (const key of ['k', 'seed', 'samples'] as const) {
+    const range: IntRange = LIMITS[key];
+    readNumber(key, (v) => isIntIn(v, range), `a whole number from ${range.min} to ${range.max}`);
+  }
+  readNumber('lambda', isLambda, 'a number from 0 to 1');
+
+  for (const key of ['anchor', 'neighbor'] as const) {
+    const text = query.get(key);
+    if (text === null) continue;
+    const value = text.trim() === '' ? Number.NaN : Number(text);
+    if (Number.isInteger(value) && value >= 0) asked[key] = value;
+    else {
+      asked[key] = null;
+      notices.push(`The link's ${key}=${text} is not a row number; no ${key} was selected.`);
+    }
+  }
+
+  const methodText = query.get('method');
+  if (methodText !== null) {
+    const method = findMethod(methodText)?.name;
+    if (method) asked.method = method;
+    else notices.push(`The link's method '${methodText}' is unknown; using ${FALLBACK.method}.`);
+  }
+  for (const key of ['x', 'y'] as const) {
+    const text = query.get(key);
+    if (text !== null) asked[key] = text;
+  }
+  if (query.get('resampled') === '1') asked.resampled = true;
+  return { dataset: entry.name, asked, notices };
+}
+
+/** The query string for a view; axes are written only when there are more than two features. */
+export function viewQuery(params: ViewParams, featureCount: number): string {
+  const query = new URLSearchParams();
+  query.set('dataset', params.dataset);
+  if (params.method !== FALLBACK.method) query.set('method', params.method);
+  query.set('k', String(params.k));
+  if (params.anchor !== null) query.set('anchor', String(params.anchor));
+  if (params.anchor !== null && params.neighbor !== null) {
+    query.set('neighbor', String(params.neighbor));
+  }
+  query.set('lambda', String(Number(params.lambda.toFixed(4))));
+  query.set('seed', String(params.seed));
+  query.set('samples', String(params.samples));
+  if (featureCount > 2 && params.x !== null) query.set('x', params.x);
+  if (featureCount > 2 && params.y !== null) query.set('y', params.y);
+  if (params.resampled) query.set('resampled', '1');
+  return `?${query.toString()}`;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/store';
+import { type AddressBar, syncUrl } from '../../src/state/url-sync';
+import { BASE, catalog, diskWorker } from './catalog-fixture';
+
+function fakeBar(search: string): AddressBar & { writes: string[] } {
+  const bar = {
+    search,
+    pathname: '/app/',
+    hash: '',
+    writes: [] as string[],
+    replace(url: string) {
+      bar.writes.push(url);
+      bar.search = url.slice(url.indexOf('?'));
+    },
+  };
+  return bar;
+}
+
+describe('syncUrl', () => {
+  it('writes nothing until a dataset is open, then one replace per real change', async () => {
+    const store = createAppStore({ worker: diskWorker(), base: BASE });
+    store.getState().setCatalog(catalog);
+    const bar = fakeBar('?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0');
+    syncUrl(store, bar);
+    expect(bar.writes).toEqual([]);
+
+    await store.getState().openDataset('fraud-walkthrough', { k: 3, anchor: 0, neighbor: 1 });
+    expect(bar.writes).toEqual([
+      '/app/?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0&samples=3',
+    ]);
+    store.getState().setCursor(2);
+    expect(bar.writes).toHaveLength(1);
+    store.getState().setSeed(9);
+    store.getState().selectAnchor(2);
+    expect(bar.writes.at(-1)).toBe(
+      '/app/?dataset=fraud-walkthrough&k=3&anchor=2&neighbor=0&lambda=0.4&seed=9&samples=3',
+    );
+  });
+});
