@@ -1,0 +1,145 @@
+// npm run bench: times every registry sampler on 100,000 rows x 10 features (10% minority) and,
+// when /usr/bin/python3 has imbalanced-learn, its fit_resample on the same CSV in the same run.
+// Each side runs in its own process. Environment knobs (seconds): BENCH_PY_LIMIT (default 60) caps
+// each imbalanced-learn run so the bench stays near ten minutes; BENCH_TS_LIMIT (default 600) only
+// stops a runaway smote-lab sampler, and such a run is reported. BENCH_ONLY=SMOTE,ADASYN picks methods.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'bench', 'out');
+const bundle = join(outDir, 'build', 'time-sampler.mjs');
+const python = '/usr/bin/python3';
+const pyLimit = Number(process.env.BENCH_PY_LIMIT ?? 60);
+const tsLimit = Number(process.env.BENCH_TS_LIMIT ?? 600);
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toLowerCase());
+
+function log(line) {
+  process.stderr.write(`${line}\n`);
+}
+
+async function buildBundle() {
+  await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      ssr: 'bench/time-sampler.ts',
+      outDir: join(outDir, 'build'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { entryFileNames: 'time-sampler.mjs' } },
+    },
+    ssr: { noExternal: true },
+  });
+}
+
+function runNode(args, limitSeconds) {
+  return spawnSync(process.execPath, [bundle, ...args], {
+    encoding: 'utf8',
+    timeout: limitSeconds * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+function lastJsonLine(text) {
+  const line = text.trim().split('\n').pop();
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function imblearnVersion() {
+  if (!existsSync(python)) return undefined;
+  const run = spawnSync(python, ['-c', 'import imblearn; print(imblearn.__version__)'], {
+    encoding: 'utf8',
+  });
+  return run.status === 0 ? run.stdout.trim() : undefined;
+}
+
+function timeSmoteLab(bench) {
+  const run = runNode(['time', bench.name, outDir], tsLimit);
+  if (run.error?.code === 'ETIMEDOUT' || run.signal) {
+    return { text: `stopped > ${tsLimit} s`, seconds: undefined };
+  }
+  const result = lastJsonLine(run.stdout);
+  if (!result) return { text: `crashed: ${run.stderr.trim().split('\n')[0]}` };
+  if (result.error) return { text: `error: ${result.error}` };
+  return {
+    text: `${(result.ms / 1000).toFixed(3)} s`,
+    seconds: result.ms / 1000,
+    rows: result.rows,
+  };
+}
+
+function timeImblearn(bench) {
+  const script = join(root, 'bench', 'imblearn_time.py');
+  const args = [script, bench.module, bench.name, join(outDir, bench.file)];
+  const run = spawnSync(python, [...args, JSON.stringify(bench.pythonParams), String(pyLimit)], {
+    encoding: 'utf8',
+    timeout: (pyLimit + 60) * 1000,
+  });
+  const result = run.signal ? { status: 'timeout' } : lastJsonLine(run.stdout);
+  if (!result) return { text: `crashed: ${run.stderr.trim().split('\n').pop()}` };
+  if (result.status === 'ok') {
+    return { text: `${result.seconds.toFixed(3)} s`, seconds: result.seconds, rows: result.rows };
+  }
+  if (result.status === 'timeout') return { text: `timeout > ${pyLimit} s` };
+  if (result.status === 'missing') return { text: 'not in this version' };
+  return { text: `error: ${result.message}` };
+}
+
+// The issue's target: at most imbalanced-learn's time, SMOTE at most half of it.
+function verdict(name, ts, py) {
+  const target = name === 'SMOTE' ? 0.5 : 1;
+  if (ts.seconds === undefined) return { ratio: '', target: `≤ ${target}` };
+  if (py.seconds === undefined) {
+    const beaten = py.text.startsWith('timeout') && ts.seconds <= pyLimit;
+    return { ratio: beaten ? `< ${(ts.seconds / pyLimit).toFixed(2)}` : '', target: `≤ ${target}` };
+  }
+  const ratio = ts.seconds / py.seconds;
+  return { ratio: ratio.toFixed(2), target: `≤ ${target} ${ratio <= target ? 'met' : 'MISSED'}` };
+}
+
+function printTable(header, rows) {
+  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
+  const line = (cells) => `| ${cells.map((c, j) => c.padEnd(widths[j])).join(' | ')} |`;
+  const lines = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`];
+  process.stdout.write(`${[...lines, ...rows.map(line)].join('\n')}\n`);
+}
+
+async function main() {
+  log('bench: building the TypeScript side...');
+  await buildBundle();
+  log('bench: writing the data (100,000 rows x 10 features, 10% minority) to bench/out...');
+  const data = runNode(['data', outDir], 300);
+  if (data.status !== 0) throw new Error(`writing the bench data failed: ${data.stderr}`);
+  const plan = lastJsonLine(runNode(['plan'], 60).stdout) ?? [];
+  const cases = plan.filter((c) => !only || only.includes(c.name.toLowerCase()));
+  const version = imblearnVersion();
+  log(version ? `bench: imbalanced-learn ${version}` : 'bench: imbalanced-learn is not available');
+
+  const rows = [];
+  for (const bench of cases) {
+    const ts = timeSmoteLab(bench);
+    const py = version ? timeImblearn(bench) : { text: 'not installed' };
+    const { ratio, target } = verdict(bench.name, ts, py);
+    const out = `${ts.rows ?? '-'} / ${py.rows ?? '-'}`;
+    log(`${bench.name}: smote-lab ${ts.text}, imbalanced-learn ${py.text}`);
+    rows.push([bench.name, bench.data, ts.text, py.text, ratio, target, out]);
+  }
+  const pyHeader = `imbalanced-learn ${version ?? ''}`.trim();
+  const header = ['method', 'data', 'smote-lab', pyHeader, 'ratio', 'target', 'rows out (TS / Py)'];
+  printTable(header, rows);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});

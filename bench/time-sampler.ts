@@ -1,0 +1,41 @@
+// The bench's TypeScript side, bundled by bench/run.mjs and run once per step:
+//   data <dir>            write the bench CSVs
+//   plan                  print the cases, one per registry method (JSON)
+//   time <method> <dir>   time one method on its data; print {ms, rows} or {error} (JSON)
+// Only the sampler is timed: parsing the CSV is not.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRandom } from '../src/core/random';
+import { findMethod, listMethods, runMethod } from '../src/core/sampling/registry';
+import { parseCsvText } from '../src/io/parse-csv';
+import { tableToDataset } from '../src/io/table-to-dataset';
+import { benchCase } from './bench-case';
+import { benchCsv, DATA_KINDS, dataFileName } from './bench-data';
+
+function timeMethod(name: string, dir: string): object {
+  const entry = findMethod(name);
+  if (!entry) return { error: `no method ${name}` };
+  const bench = benchCase(entry);
+  const table = parseCsvText(readFileSync(join(dir, bench.file), 'utf8'));
+  if (!table.ok) return { error: table.error.message };
+  const data = tableToDataset(table.value);
+  if (!data.ok) return { error: data.error.message };
+  const start = performance.now();
+  const result = runMethod(entry.name, data.value, bench.params, { random: createRandom(0) });
+  const ms = performance.now() - start;
+  if (!result.ok) return { error: result.error.message };
+  return { ms, rows: result.value.output.length };
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'data') {
+  mkdirSync(rest[0], { recursive: true });
+  for (const kind of DATA_KINDS) writeFileSync(join(rest[0], dataFileName(kind)), benchCsv(kind));
+} else if (command === 'plan') {
+  process.stdout.write(`${JSON.stringify(listMethods().map(benchCase))}\n`);
+} else if (command === 'time') {
+  process.stdout.write(`${JSON.stringify(timeMethod(rest[0], rest[1]))}\n`);
+} else {
+  process.stderr.write('usage: time-sampler data <dir> | plan | time <method> <dir>\n');
+  process.exitCode = 2;
+}
