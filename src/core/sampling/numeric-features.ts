@@ -1,0 +1,31 @@
+// SMOTE, BorderlineSMOTE and ADASYN interpolate every feature, so, like imbalanced-learn, they
+// refuse text columns and non-finite values instead of producing nonsense.
+import type { Dataset } from '../data/dataset';
+import { type Failure, fail } from '../outcome';
+
+export function checkNumericFeatures(method: string, data: Dataset): Failure | null {
+  if (data.categorical.length > 0) {
+    const names = data.categorical.map((c) => `'${c.name}'`).join(', ');
+    const which = data.categorical.length === 1 ? `column ${names} holds` : `columns ${names} hold`;
+    return fail(
+      `${method} needs numeric features; ${which} text (use SMOTENC for mixed data or SMOTEN for categorical data)`,
+      { parameter: 'X' },
+    );
+  }
+  return checkFinite(method, data);
+}
+
+/** The first NaN or infinite value, named by row and column. */
+export function checkFinite(method: string, data: Dataset): Failure | null {
+  const { X, d } = data;
+  for (let p = 0; p < X.length; p++) {
+    if (!Number.isFinite(X[p])) {
+      const row = Math.floor(p / d);
+      const column = data.featureNames[p % d];
+      return fail(`${method} needs finite numbers; row ${row}, column '${column}' is ${X[p]}`, {
+        parameter: 'X',
+      });
+    }
+  }
+  return null;
+}
