@@ -10,7 +10,7 @@ export interface CliIo {
 }
 
 const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
+  ENOENT: 'no such file or folder',
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',

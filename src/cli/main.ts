@@ -10,5 +10,11 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 // exitCode rather than exit(): a large output piped to another program must be flushed first.
 process.exitCode = runCli(process.argv.slice(2), io);

@@ -72,8 +72,24 @@ describe('the built smote-lab command', () => {
     const missing = cli('resample', join(work, 'none.csv'), '--method', 'SMOTE');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(
-      `smote-lab: cannot read '${join(work, 'none.csv')}': no such file\n`,
+      `smote-lab: cannot read '${join(work, 'none.csv')}': no such file or folder\n`,
     );
+  });
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const big = join(work, 'big.csv');
+    const rows = Array.from({ length: 4000 }, (_, i) => `${i % 97},${i % 89},${i % 5 ? 'a' : 'b'}`);
+    writeFileSync(big, ['p,q,label', ...rows].join('\n'));
+    const pipe = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bundle}" resample big.csv --method SMOTE | head -n 1`],
+      {
+        encoding: 'utf8',
+        cwd: work,
+      },
+    );
+    expect(pipe.stdout).toBe('p,q,label,synthetic,anchor,neighbor,gap\n');
+    expect(pipe.stderr).toBe('');
   });
 
   it('prints usage: exit 0 for --help, exit 2 with no arguments', () => {

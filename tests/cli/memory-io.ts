@@ -1,4 +1,5 @@
-// An in-memory CliIo: files in a Map, stdout and stderr collected, a clock that advances on demand.
+// An in-memory CliIo: files in a Map (the folder missing/ does not exist), stdout and stderr
+// collected, a clock that advances on demand.
 import type { CliIo } from '../../src/cli/cli-io';
 import { runCli } from '../../src/cli/run-cli';
 
@@ -24,6 +25,9 @@ export function runInMemory(
       return text;
     },
     writeFile(path, text) {
+      if (path.startsWith('missing/')) {
+        throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      }
       store.set(path, text);
     },
     stdout: (text) => {

@@ -158,10 +158,13 @@ describe('smote-lab resample, user mistakes: exit 2 and one line naming the prob
     );
   });
 
-  it('unknown flag, missing file, file that is the output', () => {
+  it('unknown flag, missing file, unwritable output, output that is the input', () => {
     expect(failure(resample('--method', 'SMOTE', '--fast'))).toMatch(/^unknown option '--fast'/);
     expect(failure(runInMemory(['resample', 'no.csv', '--method', 'SMOTE'], files))).toBe(
-      "cannot read 'no.csv': no such file",
+      "cannot read 'no.csv': no such file or folder",
+    );
+    expect(failure(resample('--method', 'SMOTE', '--out', 'missing/o.csv'))).toBe(
+      "cannot write 'missing/o.csv': no such file or folder",
     );
     const same = resample('--method', 'SMOTE', '--out', './d.csv');
     expect(failure(same)).toBe(
