@@ -2,16 +2,26 @@
 // CLI's flags, validation and the Python export all read from here.
 import type { Dataset } from '../data/dataset';
 import { fail, type Outcome } from '../outcome';
+import { adasynEntry } from './adasyn';
+import { borderlineSmoteEntry } from './borderline';
 import { ennEntry } from './cleaning/enn';
 import { tomekLinksEntry } from './cleaning/tomek';
 import { smoteEnnEntry, smoteTomekEntry } from './combine';
 import { validateParams } from './params';
+import { randomOverSamplerEntry } from './random-over';
 import { smoteEntry } from './smote';
+import { smoteNEntry } from './smote-n';
+import { smoteNcEntry } from './smote-nc';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
 // Each family file exports its entries; adding a variant means one file and one line here.
 const entries: MethodEntry[] = [
   smoteEntry,
+  randomOverSamplerEntry,
+  borderlineSmoteEntry,
+  adasynEntry,
+  smoteNcEntry,
+  smoteNEntry,
   tomekLinksEntry,
   ennEntry,
   smoteTomekEntry,
