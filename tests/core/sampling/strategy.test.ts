@@ -7,7 +7,8 @@ function labelled(counts: Record<string, number>) {
   return datasetFromRows({ rows: labels.map((_, i) => [i, i % 3]), labels });
 }
 
-const values = (o: { ok: boolean; value?: Int32Array | boolean[] }) => Array.from(o.value ?? []);
+const values = (o: { ok: boolean; value?: Int32Array | boolean[] }): (number | boolean)[] =>
+  o.value ? [...o.value] : [];
 
 describe('over-sampling targets (new samples per class, sorted label order)', () => {
   const three = labelled({ 0: 10, 1: 10, 2: 6 });
