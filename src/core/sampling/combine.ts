@@ -7,10 +7,11 @@
 // SMOTE's k_neighbors is a flat parameter here instead of a smote=SMOTE(...) object.
 import type { Dataset } from '../data/dataset';
 import { type Outcome, ok } from '../outcome';
-import { type KeptRows, needsNumericFeatures } from './cleaning/cleaner';
+import type { KeptRows } from './cleaning/cleaner';
 import { editedNearestNeighbours } from './cleaning/enn';
 import { tomekLinks } from './cleaning/tomek';
 import { kNeighborsParam, samplingStrategyParam } from './common-params';
+import { checkNumericFeatures } from './numeric-features';
 import type { ParamSpec } from './params';
 import { smote } from './smote';
 import type { MethodEntry, ResampleResult, Sampler } from './types';
@@ -32,8 +33,8 @@ function cleaningWarning(cleaner: string, result: ResampleResult, removed: Int32
 
 function smoteThenClean(method: string, cleaner: string, clean: PoolCleaner): Sampler {
   return (data, params, ctx) => {
-    const numeric = needsNumericFeatures(method, data);
-    if (!numeric.ok) return numeric;
+    const numeric = checkNumericFeatures(method, data);
+    if (numeric) return numeric;
     const progress = ctx.onProgress;
     const halfway = progress && ((f: number) => progress(f / 2));
     const over = smote(data, params, { ...ctx, onProgress: halfway });

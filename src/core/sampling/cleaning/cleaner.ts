@@ -2,7 +2,8 @@
 // on a set of rows, and how a cleaner runs alone.
 import type { Dataset } from '../../data/dataset';
 import { allRows } from '../../neighbors/find-neighbors';
-import { fail, type Outcome, ok } from '../../outcome';
+import { type Outcome, ok } from '../../outcome';
+import { checkNumericFeatures } from '../numeric-features';
 import type { ParamSpec } from '../params';
 import { cleaningTargets, type SamplingStrategy } from '../strategy';
 import type { Params, ResampleResult, Sampler } from '../types';
@@ -50,16 +51,6 @@ function cleanerResult(method: string, data: Dataset, pick: KeptRows): ResampleR
   };
 }
 
-/** The cleaners measure distance on numeric features; data with none cannot be cleaned. */
-export function needsNumericFeatures(method: string, data: Dataset): Outcome<true> {
-  if (data.d > 0) return ok(true);
-  const names = data.categorical.map((c) => c.name).join(', ');
-  return fail(
-    `${method} needs at least one numeric feature to measure distances; every feature is categorical (${names})`,
-    { parameter: 'X' },
-  );
-}
-
 /** How a cleaner judges `rows` of `data`, given which classes it may clean and its parameters. */
 export type CleanRows = (
   data: Dataset,
@@ -73,8 +64,8 @@ export function cleanerSampler(method: string, clean: CleanRows): Sampler {
   return (data, params, ctx) => {
     const targets = cleaningTargets(data, params.sampling_strategy as SamplingStrategy);
     if (!targets.ok) return targets;
-    const numeric = needsNumericFeatures(method, data);
-    if (!numeric.ok) return numeric;
+    const numeric = checkNumericFeatures(method, data);
+    if (numeric) return numeric;
     const pick = clean(data, allRows(data.n), targets.value, params);
     if (!pick.ok) return pick;
     ctx.onProgress?.(1);

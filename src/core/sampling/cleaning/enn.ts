@@ -3,7 +3,7 @@
 // stays when its n_neighbors nearest rows agree with its label: all of them ('all') or most of them
 // ('mode', ties going to the smallest label). As in imbalanced-learn the output is regrouped by class
 // in sorted label order. Differs only where the data has fewer than n_neighbors + 1 rows: an error
-// value instead of a scikit-learn crash. Distances use the numeric features only.
+// value instead of a scikit-learn crash.
 import type { Dataset } from '../../data/dataset';
 import { buildNeighborIndex, findNeighbors } from '../../neighbors/find-neighbors';
 import { fail, type Outcome, ok } from '../../outcome';

@@ -3,7 +3,7 @@
 // link; the targeted end(s) are removed and the rest keep their order, as in imbalanced-learn.
 // Differs from imbalanced-learn with exact duplicates of different labels: our search never returns
 // a row as its own neighbour, so such duplicates are always linked, while imbalanced-learn's tie
-// order can put the row itself first and miss the link. Distances use the numeric features only.
+// order can put the row itself first and miss the link.
 import type { Dataset } from '../../data/dataset';
 import { buildNeighborIndex, findNeighbors } from '../../neighbors/find-neighbors';
 import { ok } from '../../outcome';
