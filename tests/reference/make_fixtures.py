@@ -23,6 +23,8 @@ import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # the helper modules beside this script leave no __pycache__
+
 import imblearn
 import numpy as np
 import sklearn
