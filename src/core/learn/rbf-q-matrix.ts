@@ -1,13 +1,16 @@
 // The Q matrix of one binary C-SVC problem, Q_ij = y_i·y_j·exp(−γ‖x_i − x_j‖²), as LIBSVM's
 // SVC_Q: columns are computed on demand over the first `len` (active) positions, stored in float32
 // and kept in a least-recently-used cache bounded in bytes. Positions can be swapped (shrinking).
+// Features are stored feature-major so a column is a few streaming passes over typed arrays.
 
 export class RbfQMatrix {
   readonly l: number;
   /** Diagonal Q_ii (1 for the RBF kernel), permuted along with the positions. */
   readonly QD: Float64Array;
   private readonly d: number;
-  private readonly x: Float64Array;
+  /** Feature t of position p is xf[t * l + p]. */
+  private readonly xf: Float64Array;
+  private readonly dot: Float64Array;
   private readonly xSquare: Float64Array;
   private readonly y: Int8Array;
   private readonly columns: (Float32Array | null)[];
@@ -32,12 +35,17 @@ export class RbfQMatrix {
     const l = y.length;
     this.l = l;
     this.d = d;
-    this.x = Float64Array.from(x);
     this.y = Int8Array.from(y);
+    this.xf = new Float64Array(l * d);
+    this.dot = new Float64Array(l);
     this.xSquare = new Float64Array(l);
     for (let i = 0; i < l; i++) {
       let s = 0;
-      for (let t = i * d; t < i * d + d; t++) s += this.x[t] * this.x[t];
+      for (let t = 0; t < d; t++) {
+        const v = x[i * d + t];
+        this.xf[t * l + i] = v;
+        s += v * v;
+      }
       this.xSquare[i] = s;
     }
     this.QD = new Float64Array(l).fill(1);
@@ -54,28 +62,45 @@ export class RbfQMatrix {
     if (have > 0) this.unlink(i);
     let data = this.columns[i];
     if (have < len) {
-      const more = len - have;
-      while (this.freeFloats < more) this.evict(this.next[this.l]);
-      const grown = new Float32Array(len);
-      if (data) grown.set(data.subarray(0, have));
-      data = grown;
-      this.columns[i] = data;
-      this.freeFloats -= more;
-      this.columnLength[i] = len;
+      if (!data || data.length < len) {
+        const old = data;
+        if (old) this.freeFloats += old.length;
+        data = this.acquire(len);
+        if (old) data.set(old.subarray(0, have));
+        this.columns[i] = data;
+      }
       this.fill(i, data, have, len);
+      this.columnLength[i] = len;
     }
     this.linkAsNewest(i);
     return data!;
   }
 
+  /**
+   * A buffer of at least `len` floats, charged to the budget. Evicts least recently used columns
+   * until it fits and reuses an evicted buffer when one is large enough: allocating and freeing
+   * large typed arrays in the solver's loop costs more than filling them.
+   */
+  private acquire(len: number): Float32Array {
+    let reuse: Float32Array | null = null;
+    while (this.freeFloats < (reuse ? reuse.length : len)) {
+      const h = this.next[this.l];
+      const buffer = this.columns[h]!;
+      this.evict(h);
+      if (!reuse && buffer.length >= len) reuse = buffer;
+    }
+    this.freeFloats -= reuse ? reuse.length : len;
+    return reuse ?? new Float32Array(len);
+  }
+
   /** Exchanges positions i and j everywhere: rows, labels, diagonal and cached entries. */
   swapIndex(i: number, j: number): void {
     if (i === j) return;
-    const { d, x } = this;
-    for (let t = 0; t < d; t++) {
-      const tmp = x[i * d + t];
-      x[i * d + t] = x[j * d + t];
-      x[j * d + t] = tmp;
+    const { d, l, xf } = this;
+    for (let o = 0; o < d * l; o += l) {
+      const tmp = xf[o + i];
+      xf[o + i] = xf[o + j];
+      xf[o + j] = tmp;
     }
     swapIn(this.xSquare, i, j);
     swapIn(this.y, i, j);
@@ -110,22 +135,28 @@ export class RbfQMatrix {
     }
   }
 
+  // The dot products accumulate feature by feature in the same order as a row-wise loop, so the
+  // values match LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit.
   private fill(i: number, data: Float32Array, from: number, to: number): void {
-    const { d, x, xSquare, y, gamma } = this;
-    const base = i * d;
+    const { d, l, xf, xSquare, y, gamma, dot } = this;
     const yi = y[i];
     const sqi = xSquare[i];
+    dot.fill(0, from, to);
+    for (let o = 0; o < (d - 1) * l; o += l) {
+      const v = xf[o + i];
+      for (let j = from; j < to; j++) dot[j] += v * xf[o + j];
+    }
+    const o = (d - 1) * l;
+    const v = d > 0 ? xf[o + i] : 0;
     for (let j = from; j < to; j++) {
-      let dot = 0;
-      const bj = j * d;
-      for (let t = 0; t < d; t++) dot += x[base + t] * x[bj + t];
-      data[j] = yi * y[j] * Math.exp(-gamma * (sqi + xSquare[j] - 2 * dot));
+      const dij = d > 0 ? dot[j] + v * xf[o + j] : 0;
+      data[j] = yi * y[j] * Math.exp(-gamma * (sqi + xSquare[j] - 2 * dij));
     }
   }
 
   private evict(h: number): void {
     this.unlink(h);
-    this.freeFloats += this.columnLength[h];
+    this.freeFloats += this.columns[h]!.length;
     this.columns[h] = null;
     this.columnLength[h] = 0;
   }

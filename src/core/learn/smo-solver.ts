@@ -3,8 +3,8 @@
 // and Lin, 2005), shrinking with gradient reconstruction, and the same stopping rule, so the
 // support set matches scikit-learn's SVC.
 import type { RbfQMatrix } from './rbf-q-matrix';
+import { solvePair, TAU } from './smo-pair';
 
-const TAU = 1e-12;
 const LOWER = 0;
 const UPPER = 1;
 const FREE = 2;
@@ -120,23 +120,31 @@ export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSol
   // WSS3: i maximises −y∇f over I_up; j minimises the second-order decrease −b²/a over I_low.
   let outI = -1;
   let outJ = -1;
+  // The I_up maximiser found while updating the gradient, valid until the active set changes.
+  let knownMax = false;
+  let upMax = -Infinity;
+  let upIdx = -1;
+  /** Offers position k as the I_up maximiser; ties go to the higher position, as a forward scan's ≥ does. */
+  function offerUp(k: number): void {
+    const v = y[k] === 1 ? (isUpper(k) ? Number.NaN : -G[k]) : isLower(k) ? Number.NaN : G[k];
+    if (v > upMax || (v === upMax && k > upIdx)) {
+      upMax = v;
+      upIdx = k;
+    }
+  }
+
   function selectWorkingSet(): boolean {
-    let gmax = -Infinity;
+    if (!knownMax) {
+      upMax = -Infinity;
+      upIdx = -1;
+      for (let t = 0; t < activeSize; t++) offerUp(t);
+    }
+    knownMax = false;
+    const gmax = upMax;
     let gmax2 = -Infinity;
-    let gmaxIdx = -1;
+    const gmaxIdx = upIdx;
     let gminIdx = -1;
     let objDiffMin = Infinity;
-    for (let t = 0; t < activeSize; t++) {
-      if (y[t] === 1) {
-        if (!isUpper(t) && -G[t] >= gmax) {
-          gmax = -G[t];
-          gmaxIdx = t;
-        }
-      } else if (!isLower(t) && G[t] >= gmax) {
-        gmax = G[t];
-        gmaxIdx = t;
-      }
-    }
     const i = gmaxIdx;
     const Qi = i !== -1 ? Q.column(i, activeSize) : null;
     const yi = i !== -1 ? y[i] : 0;
@@ -169,58 +177,6 @@ export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSol
     return true;
   }
 
-  function updatePair(i: number, j: number, Qi: Float32Array): void {
-    if (y[i] !== y[j]) {
-      const quad = QD[i] + QD[j] + 2 * Qi[j];
-      const delta = (-G[i] - G[j]) / (quad > 0 ? quad : TAU);
-      const diff = alpha[i] - alpha[j];
-      alpha[i] += delta;
-      alpha[j] += delta;
-      if (diff > 0) {
-        if (alpha[j] < 0) {
-          alpha[j] = 0;
-          alpha[i] = diff;
-        }
-      } else if (alpha[i] < 0) {
-        alpha[i] = 0;
-        alpha[j] = -diff;
-      }
-      if (diff > 0) {
-        if (alpha[i] > C) {
-          alpha[i] = C;
-          alpha[j] = C - diff;
-        }
-      } else if (alpha[j] > C) {
-        alpha[j] = C;
-        alpha[i] = C + diff;
-      }
-    } else {
-      const quad = QD[i] + QD[j] - 2 * Qi[j];
-      const delta = (G[i] - G[j]) / (quad > 0 ? quad : TAU);
-      const sum = alpha[i] + alpha[j];
-      alpha[i] -= delta;
-      alpha[j] += delta;
-      if (sum > C) {
-        if (alpha[i] > C) {
-          alpha[i] = C;
-          alpha[j] = sum - C;
-        }
-      } else if (alpha[j] < 0) {
-        alpha[j] = 0;
-        alpha[i] = sum;
-      }
-      if (sum > C) {
-        if (alpha[j] > C) {
-          alpha[j] = C;
-          alpha[i] = sum - C;
-        }
-      } else if (alpha[i] < 0) {
-        alpha[i] = 0;
-        alpha[j] = sum;
-      }
-    }
-  }
-
   function updateGbar(i: number, wasUpper: boolean): void {
     if (wasUpper === isUpper(i)) return;
     const Qi = Q.column(i, l);
@@ -242,11 +198,15 @@ export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSol
     }
     if (--counter === 0) {
       counter = Math.min(l, 1000);
-      if (shrinking) doShrinking();
+      if (shrinking) {
+        doShrinking();
+        knownMax = false;
+      }
     }
     if (!selectWorkingSet()) {
       reconstructGradient();
       activeSize = l;
+      knownMax = false;
       if (!selectWorkingSet()) break;
       counter = 1; // shrink again on the next iteration
     }
@@ -257,14 +217,31 @@ export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSol
     const Qj = Q.column(j, activeSize);
     const oldAi = alpha[i];
     const oldAj = alpha[j];
-    updatePair(i, j, Qi);
+    solvePair(alpha, G, QD, y, i, j, Qi[j], C);
     const dai = alpha[i] - oldAi;
     const daj = alpha[j] - oldAj;
-    for (let k = 0; k < activeSize; k++) G[k] += Qi[k] * dai + Qj[k] * daj;
+    // The gradient update also finds the next I_up maximiser; i and j join once their status is set.
+    let best = -Infinity;
+    let bestIdx = -1;
+    for (let k = 0; k < activeSize; k++) {
+      const g = G[k] + (Qi[k] * dai + Qj[k] * daj); // LIBSVM's summation order, to the bit
+      G[k] = g;
+      const v =
+        y[k] === 1 ? (status[k] === UPPER ? -Infinity : -g) : status[k] === LOWER ? -Infinity : g;
+      if (v >= best && v !== -Infinity && k !== i && k !== j) {
+        best = v;
+        bestIdx = k;
+      }
+    }
     const wasUpperI = isUpper(i);
     const wasUpperJ = isUpper(j);
     setStatus(i);
     setStatus(j);
+    upMax = best;
+    upIdx = bestIdx;
+    offerUp(i);
+    offerUp(j);
+    knownMax = true;
     updateGbar(i, wasUpperI);
     updateGbar(j, wasUpperJ);
   }
