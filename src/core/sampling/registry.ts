@@ -7,11 +7,13 @@ import { borderlineSmoteEntry } from './borderline';
 import { ennEntry } from './cleaning/enn';
 import { tomekLinksEntry } from './cleaning/tomek';
 import { smoteEnnEntry, smoteTomekEntry } from './combine';
+import { kmeansSmoteEntry } from './kmeans-smote';
 import { validateParams } from './params';
 import { randomOverSamplerEntry } from './random-over';
 import { smoteEntry } from './smote';
 import { smoteNEntry } from './smote-n';
 import { smoteNcEntry } from './smote-nc';
+import { svmSmoteEntry } from './svm-smote';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
 // Each family file exports its entries; adding a variant means one file and one line here.
@@ -22,6 +24,8 @@ const entries: MethodEntry[] = [
   adasynEntry,
   smoteNcEntry,
   smoteNEntry,
+  svmSmoteEntry,
+  kmeansSmoteEntry,
   tomekLinksEntry,
   ennEntry,
   smoteTomekEntry,
