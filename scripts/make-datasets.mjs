@@ -42,20 +42,21 @@ function labelled(rows, label) {
 
 function fraudWalkthrough() {
   const random = createRandom(1);
-  // Rows 0-3 are the worked example; the other fraud rows sit far away, late at night.
+  // Rows 0-3 are the worked example (time in minutes after midnight); the other fraud rows sit
+  // far away, around 1 am, and legitimate ones in the morning, so the example fills the plot.
   const fraud = [
     [120, 280],
     [160, 230],
     [190, 300],
     [140, 190],
-    [560, 1400],
-    [610, 1350],
-    [650, 1420],
-    [590, 1300],
+    [300, 60],
+    [330, 95],
+    [280, 40],
+    [345, 50],
   ];
   const legitimate = Array.from({ length: 40 }, () => [
-    Math.round(random.uniform(10, 480)),
-    Math.round(random.uniform(420, 1380)),
+    Math.round(random.uniform(20, 330)),
+    Math.round(random.uniform(330, 640)),
   ]);
   return [...labelled(fraud, 'fraud'), ...labelled(legitimate, 'legitimate')];
 }
@@ -161,7 +162,7 @@ const datasets = [
     name: 'fraud-walkthrough',
     title: 'Fraud: one SMOTE step by hand',
     lesson:
-      'Anchor row 0 and its 3 nearest fraud neighbours; neighbour row 1 at λ = 0.4 gives (136, 260).',
+      'Time is in minutes after midnight. Anchor row 0 has 3 nearest fraud neighbours; neighbour row 1 at λ = 0.4 gives (136, 260).',
     header: ['transaction_amount', 'time_of_day', 'fraud'],
     rows: fraudWalkthrough(),
     source: `${handMade} (legitimate rows seeded)`,

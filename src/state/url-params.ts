@@ -1,5 +1,5 @@
 // The view in the URL: `?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0`.
-// `neighbor` is the neighbour's row index. Reading never fails: a value that is unknown or out of
+// `neighbor` is the neighbour's row index; `anchor=none` means no anchor. Reading never fails: a value that is unknown or out of
 // range is left out, so the dataset's default applies, and a notice says so.
 import { findMethod } from '../core/sampling/registry';
 import type { DatasetEntry } from './catalog';
@@ -71,6 +71,10 @@ export function parseViewQuery(search: string, catalog: readonly DatasetEntry[])
   for (const key of ['anchor', 'neighbor'] as const) {
     const text = query.get(key);
     if (text === null) continue;
+    if (text === 'none') {
+      asked[key] = null;
+      continue;
+    }
     const value = text.trim() === '' ? Number.NaN : Number(text);
     if (Number.isInteger(value) && value >= 0) asked[key] = value;
     else {
@@ -99,7 +103,8 @@ export function viewQuery(params: ViewParams, featureCount: number): string {
   query.set('dataset', params.dataset);
   if (params.method !== FALLBACK.method) query.set('method', params.method);
   query.set('k', String(params.k));
-  if (params.anchor !== null) query.set('anchor', String(params.anchor));
+  // 'none' keeps a dataset's preset anchor from coming back when the link is opened.
+  query.set('anchor', params.anchor === null ? 'none' : String(params.anchor));
   if (params.anchor !== null && params.neighbor !== null) {
     query.set('neighbor', String(params.neighbor));
   }

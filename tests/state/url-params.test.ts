@@ -52,6 +52,15 @@ describe('parseViewQuery', () => {
     ]);
   });
 
+  it('reads anchor=none as no anchor, without a notice', () => {
+    expect(parseViewQuery('?anchor=none', catalog)).toMatchObject({
+      asked: { anchor: null },
+      notices: [],
+    });
+    const view = applyDefaults(fraudEntry, { anchor: null }, 0);
+    expect(viewQuery(view, 2)).toContain('&anchor=none&lambda=');
+  });
+
   it('treats an empty value as invalid rather than as 0', () => {
     const parsed = parseViewQuery('?k=&lambda=', catalog);
     expect(parsed.asked).toEqual({});
