@@ -1,0 +1,32 @@
+import { Scatterplot } from '../plot/Scatterplot';
+import { Controls } from '../ui/Controls';
+import { DatasetPicker } from '../ui/DatasetPicker';
+import { Inspector } from '../ui/Inspector';
+import { Legend } from '../ui/Legend';
+import { Notices } from '../ui/Notices';
+import { ResamplePanel } from '../ui/ResamplePanel';
+
+export function App() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          smote-lab <span>see how SMOTE makes synthetic points</span>
+        </h1>
+        <DatasetPicker />
+      </header>
+      <Notices />
+      <main className="workspace">
+        <div className="plot-column">
+          <Legend />
+          <Scatterplot />
+        </div>
+        <aside className="sidebar" aria-label="Controls and inspector">
+          <Controls />
+          <ResamplePanel />
+          <Inspector />
+        </aside>
+      </main>
+    </div>
+  );
+}

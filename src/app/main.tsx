@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { appStore } from '../state/app-store';
+import { startApp } from '../state/start-app';
+import { browserAddressBar, syncUrl } from '../state/url-sync';
+import { App } from './App';
+import './app.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// The URL is written only after the view it asked for is on screen, so the link is not lost.
+void startApp(appStore, window.location.search, document.baseURI).then(() =>
+  syncUrl(appStore, browserAddressBar()),
+);

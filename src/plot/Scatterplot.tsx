@@ -1,0 +1,234 @@
+import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { classCounts, type Dataset } from '../core/data/dataset';
+import { appStore, useAppState } from '../state/app-store';
+import {
+  selectManualPoint,
+  selectNeighborRow,
+  selectSyntheticDetails,
+  selectWalkthrough,
+} from '../state/selectors';
+import { Axes } from './Axes';
+import { classStyles, drawingOrder } from './class-styles';
+import type { PointLayer } from './draw-points';
+import { pointRadius } from './draw-points';
+import { formatNumber } from './format-number';
+import { plotColumns } from './plot-columns';
+import { plotKeyHandler } from './plot-key-handler';
+import { exposePlotHook } from './plot-test-hook';
+import { type Layer, PointIndex, pickNearest } from './point-index';
+import { SelectionMarks } from './SelectionMarks';
+import { baseScales, paddedExtent, pixelsPerUnit, plotArea, zoomedScales } from './scales';
+import { useCanvasPoints } from './use-canvas-points';
+import { useElementSize } from './use-element-size';
+import { useZoom } from './use-zoom';
+import { WalkthroughMarks } from './WalkthroughMarks';
+
+const NO_POINTS = { xs: new Float64Array(0), ys: new Float64Array(0) };
+
+/** The scatter plot of the open dataset, or a placeholder while it loads. */
+export function Scatterplot() {
+  const data = useAppState((s) => s.dataset);
+  const name = useAppState((s) => s.datasetName);
+  const status = useAppState((s) => s.datasetStatus);
+  if (!data || !name) {
+    return (
+      <div className="plot plot-empty">{status === 'loading' ? 'Loading the dataset…' : ''}</div>
+    );
+  }
+  return <PlotView key={name} data={data} name={name} />;
+}
+
+function PlotView({ data, name }: { data: Dataset; name: string }) {
+  const [boxRef, size] = useElementSize<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const xFeature = useAppState((s) => s.xFeature);
+  const yFeature = useAppState((s) => s.yFeature);
+  const result = useAppState((s) => s.result);
+  const cursor = useAppState((s) => s.cursor);
+  const anchor = useAppState((s) => s.anchor);
+  const lambda = useAppState((s) => s.lambda);
+  const selection = useAppState((s) => s.selection);
+  const walk = useAppState(selectWalkthrough);
+  const neighborRow = useAppState(selectNeighborRow);
+  const manualPoint = useAppState(selectManualPoint);
+  const details = useAppState(selectSyntheticDetails);
+  const walkValue = walk?.ok ? walk.value : null;
+
+  const area = useMemo(() => plotArea(size.width, size.height), [size]);
+  const counts = useMemo(() => classCounts(data), [data]);
+  const styles = useMemo(() => classStyles(counts), [counts]);
+  const order = useMemo(() => drawingOrder(counts), [counts]);
+  const rows = useMemo(
+    () => plotColumns(data.X, data.d, xFeature, yFeature),
+    [data, xFeature, yFeature],
+  );
+  const synthetic = useMemo(
+    () => (result ? plotColumns(result.syntheticX, data.d, xFeature, yFeature) : null),
+    [result, data.d, xFeature, yFeature],
+  );
+  const children = useMemo(
+    () => (walkValue ? plotColumns(walkValue.children.X, data.d, xFeature, yFeature) : NO_POINTS),
+    [walkValue, data.d, xFeature, yFeature],
+  );
+  const base = useMemo(
+    () =>
+      baseScales(
+        paddedExtent(data.X, data.d, xFeature),
+        paddedExtent(data.X, data.d, yFeature),
+        area,
+      ),
+    [data, xFeature, yFeature, area],
+  );
+  const zoom = useZoom(svgRef, area);
+  const scales = useMemo(() => zoomedScales(base, zoom.transform), [base, zoom.transform]);
+  const radius = pointRadius(data.n + (result?.syntheticY.length ?? 0));
+
+  const layers = useMemo(() => {
+    const list: PointLayer[] = [{ ...rows, classes: data.y, hollow: false }];
+    if (synthetic && result) list.push({ ...synthetic, classes: result.syntheticY, hollow: true });
+    return list;
+  }, [rows, data.y, synthetic, result]);
+  const { canvasRef, lastDraw } = useCanvasPoints({ layers, styles, order, scales, area, radius });
+
+  const rowIndex = useMemo(() => new PointIndex(rows.xs, rows.ys), [rows]);
+  const syntheticIndex = useMemo(
+    () => synthetic && new PointIndex(synthetic.xs, synthetic.ys),
+    [synthetic],
+  );
+  const hitLayers = useMemo(() => {
+    const list: Layer<'child' | 'synthetic' | 'row'>[] = [];
+    if (children.xs.length > 0)
+      list.push({ kind: 'child', index: new PointIndex(children.xs, children.ys) });
+    if (syntheticIndex) list.push({ kind: 'synthetic', index: syntheticIndex });
+    list.push({ kind: 'row', index: rowIndex });
+    return list;
+  }, [children, syntheticIndex, rowIndex]);
+
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const sx = event.clientX - rect.left;
+    const sy = event.clientY - rect.top;
+    const inside =
+      sx >= area.left &&
+      sx <= area.left + area.width &&
+      sy >= area.top &&
+      sy <= area.top + area.height;
+    if (!inside) return;
+    const perUnit = pixelsPerUnit(scales);
+    const reach = Math.max(9, radius + 5);
+    const qx = scales.x.invert(sx);
+    const qy = scales.y.invert(sy);
+    const hit = pickNearest(hitLayers, qx, qy, reach / perUnit.x, reach / perUnit.y);
+    const state = appStore.getState();
+    if (!hit) return;
+    if (hit.kind === 'child') state.selectSynthetic({ source: 'walkthrough', index: hit.id });
+    else if (hit.kind === 'synthetic') state.selectSynthetic({ source: 'resample', index: hit.id });
+    else state.selectAnchor(hit.id);
+  };
+
+  useEffect(() => {
+    const onScreen = (x: number, y: number) => {
+      const rect = svgRef.current?.getBoundingClientRect();
+      const [sx, sy] = [scales.x(x), scales.y(y)];
+      const inside =
+        sx >= area.left &&
+        sx <= area.left + area.width &&
+        sy >= area.top &&
+        sy <= area.top + area.height;
+      return rect && inside ? { x: rect.left + sx, y: rect.top + sy } : null;
+    };
+    return exposePlotHook({
+      rowPosition: (row) => onScreen(rows.xs[row], rows.ys[row]),
+      syntheticPosition: (i) => (synthetic ? onScreen(synthetic.xs[i], synthetic.ys[i]) : null),
+      get lastDraw() {
+        return lastDraw.current;
+      },
+    });
+  }, [scales, area, rows, synthetic, lastDraw]);
+
+  const xLabel = data.featureNames[xFeature];
+  const yLabel = data.featureNames[yFeature];
+  const project = (values: Float64Array | null): [number, number] | null =>
+    values && [values[xFeature], values[yFeature]];
+  const cursorText =
+    cursor === null
+      ? ''
+      : `Row ${cursor}, class ${data.classNames[data.y[cursor]]}: ${xLabel} ${formatNumber(rows.xs[cursor])}, ${yLabel} ${formatNumber(rows.ys[cursor])}.`;
+
+  return (
+    <div className="plot" ref={boxRef}>
+      <canvas
+        ref={canvasRef}
+        className="plot-canvas"
+        style={{ left: area.left, top: area.top, width: area.width, height: area.height }}
+      />
+      <svg
+        ref={svgRef}
+        className="plot-svg"
+        width={size.width}
+        height={size.height}
+        role="application"
+        aria-label={`Scatter plot of ${name}: ${yLabel} against ${xLabel}`}
+        aria-describedby="plot-keys"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the plot is operated by keyboard (arrows, Enter, Escape)
+        tabIndex={0}
+        onClick={onClick}
+        onKeyDown={plotKeyHandler(data, rows, scales, zoom)}
+      >
+        <defs>
+          <clipPath id="plot-clip">
+            <rect x={area.left} y={area.top} width={area.width} height={area.height} />
+          </clipPath>
+        </defs>
+        <Axes scales={scales} area={area} xLabel={xLabel} yLabel={yLabel} />
+        <g clipPath="url(#plot-clip)" pointerEvents="none">
+          {anchor !== null && (
+            <WalkthroughMarks
+              scales={scales}
+              area={area}
+              rows={rows}
+              anchor={anchor}
+              walk={walkValue}
+              offspring={children}
+              neighborRow={neighborRow}
+              manual={selection ? null : project(manualPoint)}
+              lambda={lambda}
+              selectedChild={selection?.source === 'walkthrough' ? selection.index : null}
+              style={styles[data.y[anchor]]}
+              radius={radius}
+            />
+          )}
+          <SelectionMarks
+            scales={scales}
+            rows={rows}
+            details={details}
+            point={project(details?.values ?? null)}
+            cursor={cursor === anchor ? null : cursor}
+            radius={radius}
+          />
+        </g>
+      </svg>
+      <div
+        className="zoom-buttons"
+        style={{ top: area.top + 6, right: size.width - area.left - area.width + 6 }}
+      >
+        <button type="button" aria-label="Zoom in" onClick={() => zoom.zoomBy(1.5)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" onClick={() => zoom.zoomBy(1 / 1.5)}>
+          −
+        </button>
+        <button type="button" onClick={zoom.resetZoom}>
+          Reset zoom
+        </button>
+      </div>
+      <p id="plot-keys" className="visually-hidden">
+        Arrow keys move between minority points, Enter or Space makes one the anchor, Escape clears.
+        Plus and minus zoom, 0 resets the zoom; drag to pan.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {cursorText}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Where a mark's label goes: past the mark, away from the point it is joined to, so labels fan out
+// from the anchor instead of sitting on its segments; kept inside the plot area.
+import type { PlotArea } from './scales';
+
+export interface LabelSpot {
+  x: number;
+  y: number;
+  textAnchor: 'start' | 'middle' | 'end';
+}
+
+/** A label `gap` pixels beyond `at`, in the direction from `away` to `at`. */
+export function labelBeyond(
+  at: [number, number],
+  away: [number, number],
+  gap: number,
+  area: PlotArea,
+): LabelSpot {
+  let dx = at[0] - away[0];
+  let dy = at[1] - away[1];
+  const length = Math.hypot(dx, dy);
+  if (length === 0) [dx, dy] = [0.7, -0.7];
+  else [dx, dy] = [dx / length, dy / length];
+  const textAnchor = dx > 0.35 ? 'start' : dx < -0.35 ? 'end' : 'middle';
+  // Text hangs from its baseline, so a label below the point needs one line height more.
+  const x = at[0] + dx * gap;
+  const y = at[1] + dy * gap + (dy > 0.35 ? 10 : dy < -0.35 ? 0 : 4);
+  const room = 60;
+  return {
+    x: Math.min(
+      area.left + area.width - (textAnchor === 'start' ? room : 4),
+      Math.max(area.left + (textAnchor === 'end' ? room : 4), x),
+    ),
+    y: Math.min(area.top + area.height - 4, Math.max(area.top + 14, y)),
+    textAnchor,
+  };
+}

@@ -1,0 +1,13 @@
+import { ParameterFields } from './ParameterFields';
+import { WalkthroughFields } from './WalkthroughFields';
+
+/** One compact panel: SMOTE's parameters, then the manual point's neighbour and λ. */
+export function Controls() {
+  return (
+    <fieldset className="controls">
+      <legend>SMOTE</legend>
+      <ParameterFields />
+      <WalkthroughFields />
+    </fieldset>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { classCounts } from '../core/data/dataset';
+import { classStyles, drawingOrder } from '../plot/class-styles';
+import { type ShapeName, shapePath } from '../plot/shapes';
+import { useAppState } from '../state/app-store';
+
+function Swatch({ shape, color, hollow }: { shape: ShapeName; color: string; hollow?: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" className="swatch">
+      <path
+        d={shapePath(shape, 5)}
+        fill={hollow ? 'white' : color}
+        stroke={color}
+        strokeWidth={hollow ? 1.6 : 0}
+      />
+    </svg>
+  );
+}
+
+const OVERLAY_MARKS = [
+  { label: 'anchor', mark: <circle r="6" className="legend-anchor" /> },
+  { label: 'neighbour', mark: <circle r="6" className="legend-neighbor" /> },
+  { label: 'λ point', mark: <path d={shapePath('diamond', 5)} className="legend-manual" /> },
+];
+
+/** Each class's colour, shape and count (before → after once resampled), and the overlay marks. */
+export function Legend() {
+  const data = useAppState((s) => s.dataset);
+  const result = useAppState((s) => s.result);
+  const counts = useMemo(() => (data ? classCounts(data) : null), [data]);
+  if (!data || !counts) return null;
+  const styles = classStyles(counts);
+  return (
+    <ul className="legend" aria-label="Legend">
+      {drawingOrder(counts).map((c) => (
+        <li key={data.classNames[c]}>
+          <Swatch {...styles[c]} />
+          {data.classNames[c]}{' '}
+          <span className="count">
+            {result ? `${counts[c]} → ${result.countsAfter[c]}` : counts[c]}
+          </span>
+        </li>
+      ))}
+      <li>
+        <Swatch {...styles[drawingOrder(counts).at(-1)!]} hollow />
+        synthetic
+      </li>
+      {OVERLAY_MARKS.map(({ label, mark }) => (
+        <li key={label}>
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" className="swatch">
+            {mark}
+          </svg>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
