@@ -4,14 +4,21 @@ import { defineConfig } from 'vite';
 // `vite build --mode cli` bundles the Node command; any other mode builds the app.
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
+    // The command and the library share one Node build.
     return {
+      publicDir: false,
       build: {
-        ssr: 'src/cli/main.ts',
-        outDir: 'dist/cli',
-        emptyOutDir: true,
+        ssr: true,
+        outDir: 'dist',
+        emptyOutDir: false,
         target: 'node20',
         rollupOptions: {
-          output: { entryFileNames: 'smote-lab.js', banner: '#!/usr/bin/env node' },
+          input: { 'cli/smote-lab': 'src/cli/main.ts', 'lib/smote-lab': 'src/lib.ts' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'lib/[name]-[hash].js',
+            banner: (chunk) => (chunk.name === 'cli/smote-lab' ? '#!/usr/bin/env node' : ''),
+          },
         },
       },
       ssr: { noExternal: true },
