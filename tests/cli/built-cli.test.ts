@@ -8,7 +8,7 @@ import { TWO_CLASS_CSV } from './memory-io';
 
 // A private output folder, so a build running elsewhere in the tree cannot race this one.
 const work = mkdtempSync(join(tmpdir(), 'smote-lab-cli-'));
-const bundle = join(work, 'build', 'smote-lab.js');
+const bundle = join(work, 'build', 'cli', 'smote-lab.js');
 const input = join(work, 'data.csv');
 
 function cli(...args: string[]) {
