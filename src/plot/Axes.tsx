@@ -5,42 +5,31 @@ import type { PlotArea, PlotScales } from './scales';
 interface AxesProps {
   scales: PlotScales;
   area: PlotArea;
-  xLabel: string;
-  yLabel: string;
 }
 
-/** Axes and light grid lines, redrawn by d3-axis whenever the (zoomed) scales change. */
-export function Axes({ scales, area, xLabel, yLabel }: AxesProps) {
+function tickCounts(area: PlotArea): [number, number] {
+  return [Math.max(2, Math.round(area.width / 90)), Math.max(2, Math.round(area.height / 60))];
+}
+
+/** The axes with their labels, redrawn by d3-axis whenever the (zoomed) scales change. */
+export function Axes({
+  scales,
+  area,
+  xLabel,
+  yLabel,
+}: AxesProps & { xLabel: string; yLabel: string }) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
-  const xGrid = useRef<SVGGElement>(null);
-  const yGrid = useRef<SVGGElement>(null);
-
   useEffect(() => {
-    if (!xAxis.current || !yAxis.current || !xGrid.current || !yGrid.current) return;
-    const xTicks = Math.max(2, Math.round(area.width / 90));
-    const yTicks = Math.max(2, Math.round(area.height / 60));
+    if (!xAxis.current || !yAxis.current) return;
+    const [xTicks, yTicks] = tickCounts(area);
     select(xAxis.current).call(axisBottom(scales.x).ticks(xTicks));
     select(yAxis.current).call(axisLeft(scales.y).ticks(yTicks));
-    select(xGrid.current).call(
-      axisBottom(scales.x)
-        .ticks(xTicks)
-        .tickSize(-area.height)
-        .tickFormat(() => ''),
-    );
-    select(yGrid.current).call(
-      axisLeft(scales.y)
-        .ticks(yTicks)
-        .tickSize(-area.width)
-        .tickFormat(() => ''),
-    );
   }, [scales, area]);
 
   const bottom = area.top + area.height;
   return (
     <g className="axes">
-      <g ref={xGrid} className="grid" transform={`translate(0, ${bottom})`} />
-      <g ref={yGrid} className="grid" transform={`translate(${area.left}, 0)`} />
       <g ref={xAxis} className="axis" transform={`translate(0, ${bottom})`} />
       <g ref={yAxis} className="axis" transform={`translate(${area.left}, 0)`} />
       <text
@@ -58,6 +47,29 @@ export function Axes({ scales, area, xLabel, yLabel }: AxesProps) {
       >
         {yLabel}
       </text>
+    </g>
+  );
+}
+
+/** Light grid lines at the axes' ticks; drawn under the canvas so they never cross a point. */
+export function GridLines({ scales, area }: AxesProps) {
+  const xGrid = useRef<SVGGElement>(null);
+  const yGrid = useRef<SVGGElement>(null);
+  useEffect(() => {
+    if (!xGrid.current || !yGrid.current) return;
+    const [xTicks, yTicks] = tickCounts(area);
+    const none = () => '';
+    select(xGrid.current).call(
+      axisBottom(scales.x).ticks(xTicks).tickSize(-area.height).tickFormat(none),
+    );
+    select(yGrid.current).call(
+      axisLeft(scales.y).ticks(yTicks).tickSize(-area.width).tickFormat(none),
+    );
+  }, [scales, area]);
+  return (
+    <g className="grid-lines">
+      <g ref={xGrid} className="grid" transform={`translate(0, ${area.top + area.height})`} />
+      <g ref={yGrid} className="grid" transform={`translate(${area.left}, 0)`} />
     </g>
   );
 }

@@ -1,27 +1,27 @@
-import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { classCounts, type Dataset } from '../core/data/dataset';
-import { appStore, useAppState } from '../state/app-store';
+import { useAppState } from '../state/app-store';
 import {
   selectManualPoint,
   selectNeighborRow,
   selectSyntheticDetails,
   selectWalkthrough,
 } from '../state/selectors';
-import { Axes } from './Axes';
+import { Axes, GridLines } from './Axes';
 import { classStyles, drawingOrder } from './class-styles';
-import type { PointLayer } from './draw-points';
-import { pointRadius } from './draw-points';
+import { type PointLayer, pointRadius } from './draw-points';
 import { formatNumber } from './format-number';
 import { plotColumns } from './plot-columns';
 import { plotKeyHandler } from './plot-key-handler';
-import { exposePlotHook } from './plot-test-hook';
-import { type Layer, PointIndex, pickNearest } from './point-index';
+import { usePlotTestHook } from './plot-test-hook';
 import { SelectionMarks } from './SelectionMarks';
-import { baseScales, paddedExtent, pixelsPerUnit, plotArea, zoomedScales } from './scales';
+import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
+import { usePlotClick } from './use-plot-click';
 import { useZoom } from './use-zoom';
 import { WalkthroughMarks } from './WalkthroughMarks';
+import './plot.css';
 
 const NO_POINTS = { xs: new Float64Array(0), ys: new Float64Array(0) };
 
@@ -90,61 +90,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   }, [rows, data.y, synthetic, result]);
   const { canvasRef, lastDraw } = useCanvasPoints({ layers, styles, order, scales, area, radius });
 
-  const rowIndex = useMemo(() => new PointIndex(rows.xs, rows.ys), [rows]);
-  const syntheticIndex = useMemo(
-    () => synthetic && new PointIndex(synthetic.xs, synthetic.ys),
-    [synthetic],
-  );
-  const hitLayers = useMemo(() => {
-    const list: Layer<'child' | 'synthetic' | 'row'>[] = [];
-    if (children.xs.length > 0)
-      list.push({ kind: 'child', index: new PointIndex(children.xs, children.ys) });
-    if (syntheticIndex) list.push({ kind: 'synthetic', index: syntheticIndex });
-    list.push({ kind: 'row', index: rowIndex });
-    return list;
-  }, [children, syntheticIndex, rowIndex]);
-
-  const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    const sx = event.clientX - rect.left;
-    const sy = event.clientY - rect.top;
-    const inside =
-      sx >= area.left &&
-      sx <= area.left + area.width &&
-      sy >= area.top &&
-      sy <= area.top + area.height;
-    if (!inside) return;
-    const perUnit = pixelsPerUnit(scales);
-    const reach = Math.max(9, radius + 5);
-    const qx = scales.x.invert(sx);
-    const qy = scales.y.invert(sy);
-    const hit = pickNearest(hitLayers, qx, qy, reach / perUnit.x, reach / perUnit.y);
-    const state = appStore.getState();
-    if (!hit) return;
-    if (hit.kind === 'child') state.selectSynthetic({ source: 'walkthrough', index: hit.id });
-    else if (hit.kind === 'synthetic') state.selectSynthetic({ source: 'resample', index: hit.id });
-    else state.selectAnchor(hit.id);
-  };
-
-  useEffect(() => {
-    const onScreen = (x: number, y: number) => {
-      const rect = svgRef.current?.getBoundingClientRect();
-      const [sx, sy] = [scales.x(x), scales.y(y)];
-      const inside =
-        sx >= area.left &&
-        sx <= area.left + area.width &&
-        sy >= area.top &&
-        sy <= area.top + area.height;
-      return rect && inside ? { x: rect.left + sx, y: rect.top + sy } : null;
-    };
-    return exposePlotHook({
-      rowPosition: (row) => onScreen(rows.xs[row], rows.ys[row]),
-      syntheticPosition: (i) => (synthetic ? onScreen(synthetic.xs[i], synthetic.ys[i]) : null),
-      get lastDraw() {
-        return lastDraw.current;
-      },
-    });
-  }, [scales, area, rows, synthetic, lastDraw]);
+  const onClick = usePlotClick({ rows, synthetic, children, scales, area, radius });
+  usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw });
 
   const xLabel = data.featureNames[xFeature];
   const yLabel = data.featureNames[yFeature];
@@ -157,6 +104,9 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   return (
     <div className="plot" ref={boxRef}>
+      <svg className="plot-background" width={size.width} height={size.height} aria-hidden="true">
+        <GridLines scales={scales} area={area} />
+      </svg>
       <canvas
         ref={canvasRef}
         className="plot-canvas"

@@ -1,7 +1,7 @@
 import type { AnchorWalkthrough } from '../core/sampling/anchor-walkthrough';
 import type { ClassStyle } from './class-styles';
 import { formatNumber } from './format-number';
-import { labelBeyond } from './label-placement';
+import { labelBeyond, type PlacedLabel, withoutOverlaps } from './label-placement';
 import type { PlotColumns } from './plot-columns';
 import type { PlotArea, PlotScales } from './scales';
 import { shapePath } from './shapes';
@@ -23,33 +23,41 @@ interface WalkthroughMarksProps {
   radius: number;
 }
 
+type Point = [number, number];
+
 /** The anchor, its neighbours joined by segments, its synthetic children and the λ point. */
 export function WalkthroughMarks(props: WalkthroughMarksProps) {
-  const { scales, area, rows, walk, offspring, neighborRow, manual, style, radius } = props;
-  const at = (row: number): [number, number] => [scales.x(rows.xs[row]), scales.y(rows.ys[row])];
-  const [ax, ay] = at(props.anchor);
-  const childPath = shapePath(style.shape, radius + 2);
+  const { scales, area, rows, walk, offspring, neighborRow, style, radius } = props;
+  const at = (row: number): Point => [scales.x(rows.xs[row]), scales.y(rows.ys[row])];
+  const anchorAt = at(props.anchor);
   const neighbors = walk ? Array.from(walk.neighbors) : [];
-  // The anchor's label goes opposite its neighbours, on the side where the segments are not.
-  const centre = neighbors.reduce<[number, number]>(
-    (sum, row) => {
-      const [x, y] = at(row);
-      return [sum[0] + x / neighbors.length, sum[1] + y / neighbors.length];
-    },
-    neighbors.length ? [0, 0] : [ax + 1, ay + 1],
+  const chosenAt = neighborRow === null ? null : at(neighborRow);
+  const manualAt: Point | null = props.manual && [
+    scales.x(props.manual[0]),
+    scales.y(props.manual[1]),
+  ];
+  const labels = withoutOverlaps(
+    walkthroughLabels({
+      anchorAt,
+      anchor: props.anchor,
+      neighbors,
+      neighborRow,
+      at,
+      radius,
+      area,
+    }).concat(manualAt ? [manualLabel(manualAt, anchorAt, chosenAt, props.lambda, radius)] : []),
   );
-  const anchorLabel = labelBeyond([ax, ay], centre, radius + 12, area);
+  const childPath = shapePath(style.shape, radius + 2);
   return (
     <g className="walkthrough">
       {neighbors.map((row) => {
         const [x, y] = at(row);
-        const chosen = row === neighborRow;
         return (
           <line
             key={`segment-${row}`}
-            className={chosen ? 'segment segment-chosen' : 'segment'}
-            x1={ax}
-            y1={ay}
+            className={row === neighborRow ? 'segment segment-chosen' : 'segment'}
+            x1={anchorAt[0]}
+            y1={anchorAt[1]}
             x2={x}
             y2={y}
           />
@@ -57,14 +65,15 @@ export function WalkthroughMarks(props: WalkthroughMarksProps) {
       })}
       {neighbors.map((row) => {
         const [x, y] = at(row);
-        const label = labelBeyond([x, y], [ax, ay], radius + 9, area);
         return (
-          <g key={`neighbor-${row}`} className="neighbor-mark" data-row={row}>
-            <circle cx={x} cy={y} r={radius + 5} />
-            <text {...label} className="mark-label">
-              {`row ${row}`}
-            </text>
-          </g>
+          <circle
+            key={`neighbor-${row}`}
+            className="neighbor-mark"
+            data-row={row}
+            cx={x}
+            cy={y}
+            r={radius + 5}
+          />
         );
       })}
       {Array.from(offspring.xs, (cx, i) => (
@@ -78,37 +87,69 @@ export function WalkthroughMarks(props: WalkthroughMarksProps) {
           stroke={style.color}
         />
       ))}
-      {manual && (
-        <ManualPoint
-          x={scales.x(manual[0])}
-          y={scales.y(manual[1])}
-          from={[ax, ay]}
-          to={neighborRow === null ? null : at(neighborRow)}
-          lambda={props.lambda}
-          radius={radius}
+      {manualAt && (
+        <path
+          className="manual-point"
+          d={shapePath('diamond', radius + 3)}
+          transform={`translate(${manualAt[0]}, ${manualAt[1]})`}
         />
       )}
-      <g className="anchor-mark" data-row={props.anchor}>
-        <circle cx={ax} cy={ay} r={radius + 8} />
-        <text {...anchorLabel} className="mark-label">
-          {`anchor, row ${props.anchor}`}
+      <circle
+        className="anchor-mark"
+        data-row={props.anchor}
+        cx={anchorAt[0]}
+        cy={anchorAt[1]}
+        r={radius + 8}
+      />
+      {labels.map(({ text, ...spot }) => (
+        <text key={text} {...spot} className="mark-label">
+          {text}
         </text>
-      </g>
+      ))}
     </g>
   );
 }
 
-interface ManualPointProps {
-  x: number;
-  y: number;
-  from: [number, number];
-  to: [number, number] | null;
-  lambda: number;
+interface LabelInput {
+  anchorAt: Point;
+  anchor: number;
+  neighbors: number[];
+  neighborRow: number | null;
+  at: (row: number) => Point;
   radius: number;
+  area: PlotArea;
 }
 
-/** The λ point, labelled beside its segment (not along it, where the neighbour labels sit). */
-function ManualPoint({ x, y, from, to, lambda, radius }: ManualPointProps) {
+/** Labels by importance: the anchor, the chosen neighbour, then the others nearest first. */
+function walkthroughLabels(input: LabelInput): PlacedLabel[] {
+  const { anchorAt, neighbors, neighborRow, at, radius, area } = input;
+  // The anchor's label goes opposite its neighbours, on the side where the segments are not.
+  const centre = neighbors.reduce<Point>(
+    (sum, row) => {
+      const [x, y] = at(row);
+      return [sum[0] + x / neighbors.length, sum[1] + y / neighbors.length];
+    },
+    neighbors.length ? [0, 0] : [anchorAt[0] + 1, anchorAt[1] + 1],
+  );
+  const ordered = neighbors.filter((row) => row === neighborRow);
+  ordered.push(...neighbors.filter((row) => row !== neighborRow));
+  return [
+    { ...labelBeyond(anchorAt, centre, radius + 12, area), text: `anchor, row ${input.anchor}` },
+    ...ordered.map((row) => ({
+      ...labelBeyond(at(row), anchorAt, radius + 9, area),
+      text: `row ${row}`,
+    })),
+  ];
+}
+
+/** The λ label beside its segment (not along it, where the neighbour labels sit). */
+function manualLabel(
+  point: Point,
+  from: Point,
+  to: Point | null,
+  lambda: number,
+  radius: number,
+): PlacedLabel {
   const [dx, dy] = to ? [to[0] - from[0], to[1] - from[1]] : [1, 0];
   const length = Math.hypot(dx, dy) || 1;
   // The normal that points down-screen, so the label sits under the segment.
@@ -116,17 +157,10 @@ function ManualPoint({ x, y, from, to, lambda, radius }: ManualPointProps) {
   const nx = (-dy / length) * sign;
   const ny = (dx / length) * sign;
   const reach = radius + 14;
-  return (
-    <g className="manual-point" transform={`translate(${x}, ${y})`}>
-      <path d={shapePath('diamond', radius + 3)} />
-      <text
-        x={nx * reach}
-        y={ny * reach + 4}
-        textAnchor={nx < -0.3 ? 'end' : nx > 0.3 ? 'start' : 'middle'}
-        className="mark-label"
-      >
-        {`λ = ${formatNumber(lambda, 3)}`}
-      </text>
-    </g>
-  );
+  return {
+    x: point[0] + nx * reach,
+    y: point[1] + ny * reach + 4,
+    textAnchor: nx < -0.3 ? 'end' : nx > 0.3 ? 'start' : 'middle',
+    text: `λ = ${formatNumber(lambda, 3)}`,
+  };
 }

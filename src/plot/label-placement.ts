@@ -34,3 +34,35 @@ export function labelBeyond(
     textAnchor,
   };
 }
+
+export interface PlacedLabel extends LabelSpot {
+  text: string;
+}
+
+/** Rough box of a 12 px bold label, enough to tell whether two labels collide. */
+function labelBox(label: PlacedLabel): [number, number, number, number] {
+  const width = label.text.length * 7;
+  const left =
+    label.textAnchor === 'start'
+      ? label.x
+      : label.textAnchor === 'end'
+        ? label.x - width
+        : label.x - width / 2;
+  return [left, label.y - 12, left + width, label.y + 3];
+}
+
+/**
+ * Keeps labels in order of importance and drops any that would overlap one already kept, so a
+ * dense cluster shows a few readable labels instead of a smudge (the inspector lists them all).
+ */
+export function withoutOverlaps<T extends PlacedLabel>(labels: readonly T[]): T[] {
+  const kept: T[] = [];
+  const boxes: [number, number, number, number][] = [];
+  for (const label of labels) {
+    const [l, t, r, b] = labelBox(label);
+    if (boxes.some(([l2, t2, r2, b2]) => l < r2 && l2 < r && t < b2 && t2 < b)) continue;
+    kept.push(label);
+    boxes.push([l, t, r, b]);
+  }
+  return kept;
+}

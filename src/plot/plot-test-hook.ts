@@ -1,5 +1,9 @@
 // A small read-only window hook for the browser tests: where a row or a synthetic point is on
 // screen right now, and how long the last canvas draw took. Nothing in the app reads it.
+import { type RefObject, useEffect } from 'react';
+import type { PlotColumns } from './plot-columns';
+import { insideArea, type PlotArea, type PlotScales } from './scales';
+import type { LastDraw } from './use-canvas-points';
 
 export interface ScreenPoint {
   x: number;
@@ -21,9 +25,33 @@ declare global {
   }
 }
 
-export function exposePlotHook(hook: PlotTestHook): () => void {
-  window.smoteLabPlot = hook;
-  return () => {
-    if (window.smoteLabPlot === hook) delete window.smoteLabPlot;
-  };
+interface HookSource {
+  svgRef: RefObject<SVGSVGElement | null>;
+  scales: PlotScales;
+  area: PlotArea;
+  rows: PlotColumns;
+  synthetic: PlotColumns | null;
+  lastDraw: RefObject<LastDraw>;
+}
+
+/** Keeps `window.smoteLabPlot` answering for the plot as it is drawn now. */
+export function usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw }: HookSource) {
+  useEffect(() => {
+    const onScreen = (x: number, y: number): ScreenPoint | null => {
+      const rect = svgRef.current?.getBoundingClientRect();
+      const [sx, sy] = [scales.x(x), scales.y(y)];
+      return rect && insideArea(area, sx, sy) ? { x: rect.left + sx, y: rect.top + sy } : null;
+    };
+    const hook: PlotTestHook = {
+      rowPosition: (row) => onScreen(rows.xs[row], rows.ys[row]),
+      syntheticPosition: (i) => (synthetic ? onScreen(synthetic.xs[i], synthetic.ys[i]) : null),
+      get lastDraw() {
+        return lastDraw.current;
+      },
+    };
+    window.smoteLabPlot = hook;
+    return () => {
+      if (window.smoteLabPlot === hook) delete window.smoteLabPlot;
+    };
+  }, [svgRef, scales, area, rows, synthetic, lastDraw]);
 }

@@ -68,3 +68,10 @@ export function pixelsPerUnit(scales: PlotScales): { x: number; y: number } {
   const [b0, b1] = scales.y.range();
   return { x: Math.abs((a1 - a0) / (x1 - x0)), y: Math.abs((b1 - b0) / (y1 - y0)) };
 }
+
+/** Whether an SVG position lies in the plot area (not in the margins with the axes). */
+export function insideArea(area: PlotArea, x: number, y: number): boolean {
+  return (
+    x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height
+  );
+}

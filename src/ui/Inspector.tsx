@@ -5,6 +5,7 @@ import { selectWalkthrough } from '../state/selectors';
 import { ChildrenList } from './ChildrenList';
 import { FormulaPanel } from './FormulaPanel';
 import { NeighborTable } from './NeighborTable';
+import './inspector.css';
 
 /** Everything about the anchor in real numbers: where it is, its neighbours, the formula. */
 export function Inspector() {

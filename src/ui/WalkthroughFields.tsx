@@ -25,7 +25,7 @@ export function WalkthroughFields() {
           {walk?.ok ? (
             Array.from(walk.value.neighbors, (row, j) => (
               <option key={row} value={row}>
-                {`row ${row} (distance ${formatDistance(walk.value.distances[j])})`}
+                {`row ${row}, d = ${formatDistance(walk.value.distances[j])}`}
               </option>
             ))
           ) : (

@@ -102,3 +102,32 @@ test('the other worked examples come out exactly', async ({ page }, testInfo) =>
   await expect(plot(page)).toHaveAccessibleName('Scatter plot of loan-default: age against income');
   await snap(page, testInfo, 'loan-default-age');
 });
+
+test('the canvas is drawn at devicePixelRatio, points where the scales put them', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({ viewport: PROJECTOR, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await openView(page, '?dataset=fraud-walkthrough&anchor=none', 48);
+  const at = await rowPosition(page, 5);
+  const probe = await page.locator('.plot-canvas').evaluate((element, point) => {
+    const canvas = element as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const ctx = canvas.getContext('2d')!;
+    const alphaAt = (x: number, y: number) =>
+      ctx.getImageData(Math.round((x - box.left) * 2), Math.round((y - box.top) * 2), 1, 1).data[3];
+    return {
+      ratio: canvas.width / box.width,
+      heightRatio: canvas.height / box.height,
+      onPoint: alphaAt(point.x, point.y),
+      // 30 px to the left of row 5 (330, 95) there is nothing drawn.
+      beside: alphaAt(point.x - 30, point.y),
+    };
+  }, at);
+  expect(probe.ratio).toBeCloseTo(2, 2);
+  expect(probe.heightRatio).toBeCloseTo(2, 2);
+  expect(probe.onPoint).toBeGreaterThan(150);
+  expect(probe.beside).toBe(0);
+  await snap(page, testInfo, 'device-pixel-ratio-2');
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBeyond } from '../../src/plot/label-placement';
+import { labelBeyond, withoutOverlaps } from '../../src/plot/label-placement';
 
 const area = { left: 0, top: 0, width: 400, height: 300 };
 
@@ -22,5 +22,17 @@ describe('labelBeyond', () => {
     const spot = labelBeyond([395, 295], [300, 200], 10, area);
     expect(spot.x).toBeLessThanOrEqual(340);
     expect(spot.y).toBeLessThanOrEqual(296);
+  });
+});
+
+describe('withoutOverlaps', () => {
+  it('keeps labels in order and drops those that would overlap one already kept', () => {
+    const labels = [
+      { x: 100, y: 100, textAnchor: 'start' as const, text: 'anchor, row 0' },
+      { x: 120, y: 105, textAnchor: 'start' as const, text: 'row 1' },
+      { x: 100, y: 130, textAnchor: 'start' as const, text: 'row 2' },
+      { x: 95, y: 100, textAnchor: 'end' as const, text: 'row 3' },
+    ];
+    expect(withoutOverlaps(labels).map((l) => l.text)).toEqual(['anchor, row 0', 'row 2', 'row 3']);
   });
 });
