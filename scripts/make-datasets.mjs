@@ -194,12 +194,21 @@ const datasets = [
     header: ['income', 'loan_amount', 'age', 'default'],
     rows: loanDefault(),
     source: `${handMade} (repaid rows seeded)`,
-    defaults: { k: 3, samples: 3, lambda: 0.6, anchor: 0, neighbor: 1, x: 'income', y: 'loan_amount' },
+    defaults: {
+      k: 3,
+      samples: 3,
+      lambda: 0.6,
+      anchor: 0,
+      neighbor: 1,
+      x: 'income',
+      y: 'loan_amount',
+    },
   },
   {
     name: 'moons-curved-minority',
     title: 'Two moons: a curved minority',
-    lesson: 'Segments cut across the bend of a curved class, so some synthetic points leave its shape.',
+    lesson:
+      'Segments cut across the bend of a curved class, so some synthetic points leave its shape.',
     header: ['x1', 'x2', 'class'],
     rows: moons(),
     source: generated,

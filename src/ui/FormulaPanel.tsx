@@ -60,7 +60,9 @@ export function FormulaPanel({ data }: { data: Dataset }) {
         <tbody>
           {lines.map((line) => (
             <tr key={line.feature}>
-              <th scope="row">{line.feature}</th>
+              <th scope="row" className="formula-feature">
+                {line.feature}
+              </th>
               <td>
                 <code>{line.text}</code>
               </td>
