@@ -14,5 +14,5 @@ createRoot(document.getElementById('root')!).render(
 
 // The URL is written only after the view it asked for is on screen, so the link is not lost.
 void startApp(appStore, window.location.search, document.baseURI).then(() =>
-  syncUrl(appStore, browserAddressBar()),
+  syncUrl(appStore, browserAddressBar(), 120),
 );

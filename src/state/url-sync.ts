@@ -26,14 +26,28 @@ export function browserAddressBar(): AddressBar {
   };
 }
 
-/** Writes the view to the address bar now and after every change; returns the unsubscribe. */
-export function syncUrl(store: AppStore, bar: AddressBar): () => void {
-  const write = (state: AppState) => {
+/**
+ * Writes the view to the address bar now and after every change; returns the unsubscribe.
+ * With `delayMs`, a burst of changes (a slider drag) is written once, at its end: browsers throttle
+ * pages that call replaceState hundreds of times.
+ */
+export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    const state: AppState = store.getState();
     const params = selectViewParams(state);
     if (!params || !state.dataset) return;
     const query = viewQuery(params, state.dataset.d);
     if (query !== bar.search) bar.replace(`${bar.pathname}${query}${bar.hash}`);
   };
-  write(store.getState());
-  return store.subscribe(write);
+  write();
+  const unsubscribe = store.subscribe(() => {
+    if (delayMs <= 0) return write();
+    clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
 }

@@ -30,8 +30,6 @@ export interface ResampleSummary {
   countsBefore: Int32Array;
   countsAfter: Int32Array;
   warnings: string[];
-  /** Time spent in the method, in milliseconds. */
-  elapsedMs: number;
 }
 
 export function parseDataset(text: string): Outcome<Dataset> {
@@ -44,7 +42,6 @@ export function resample(
   onProgress?: (fraction: number) => void,
 ): Outcome<ResampleSummary> {
   const { dataset, method, params, seed } = request;
-  const started = performance.now();
   const run = runMethod(method, dataset, params, { random: createRandom(seed), onProgress });
   if (!run.ok) return run;
   const result = run.value;
@@ -62,7 +59,6 @@ export function resample(
     countsBefore: classCounts(dataset),
     countsAfter,
     warnings: result.warnings,
-    elapsedMs: performance.now() - started,
   });
 }
 

@@ -25,8 +25,8 @@ test('invalid link values fall back to defaults with a visible notice', async ({
   await expect(notices).toContainText("The link's 'colour' setting is unknown");
   await expect(page.getByLabel('k neighbours')).toHaveValue('3');
   await expect(plot(page)).toBeVisible();
-  expect(query(page).get('k')).toBe('3');
-  expect(query(page).get('anchor')).toBe('none');
+  await expect.poll(() => query(page).get('k')).toBe('3');
+  await expect.poll(() => query(page).get('anchor')).toBe('none');
   await snap(page, testInfo, 'fallback-notices');
 
   await openView(page, '?dataset=no-such-data&anchor=20', 48);
@@ -60,18 +60,18 @@ test('changing k or seed updates the view and the URL at once', async ({ page },
   await page.getByLabel('k neighbours').fill('2');
   await expect(panel.getByRole('table', { name: 'Neighbours' }).locator('tbody tr')).toHaveCount(2);
   await expect(page.locator('.neighbor-mark')).toHaveCount(2);
-  expect(query(page).get('k')).toBe('2');
+  await expect.poll(() => query(page).get('k')).toBe('2');
 
   const children = panel.locator('.children button');
   await expect(children).toHaveCount(3);
   const before = await children.allTextContents();
   await page.getByLabel('Seed').fill('5');
   await expect.poll(() => children.allTextContents()).not.toEqual(before);
-  expect(query(page).get('seed')).toBe('5');
+  await expect.poll(() => query(page).get('seed')).toBe('5');
   await page.getByLabel('Samples per anchor').fill('6');
   await expect(children).toHaveCount(6);
   await expect(page.locator('.child')).toHaveCount(6);
-  expect(query(page).get('samples')).toBe('6');
+  await expect.poll(() => query(page).get('samples')).toBe('6');
 
   await children.nth(2).click();
   await expect(panel).toContainText('Synthetic point 3 of this anchor');

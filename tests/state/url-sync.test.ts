@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 import { type AddressBar, syncUrl } from '../../src/state/url-sync';
 import { BASE, catalog, diskWorker } from './catalog-fixture';
@@ -36,5 +36,24 @@ describe('syncUrl', () => {
     expect(bar.writes.at(-1)).toBe(
       '/app/?dataset=fraud-walkthrough&k=3&anchor=2&neighbor=0&lambda=0.4&seed=9&samples=3',
     );
+  });
+
+  it('writes a burst of changes once, after the delay', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createAppStore({ worker: diskWorker(), base: BASE });
+      store.getState().setCatalog(catalog);
+      await store.getState().openDataset('fraud-walkthrough');
+      const bar = fakeBar('');
+      syncUrl(store, bar, 120);
+      expect(bar.writes).toHaveLength(1);
+      for (const lambda of [0.1, 0.2, 0.3, 0.35]) store.getState().setLambda(lambda);
+      expect(bar.writes).toHaveLength(1);
+      vi.advanceTimersByTime(120);
+      expect(bar.writes).toHaveLength(2);
+      expect(bar.writes[1]).toContain('&lambda=0.35&');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
