@@ -136,12 +136,22 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
         const id = perm[p];
         if (id === exclude) continue;
         const bound = count < k ? Infinity : heapD[0];
-        let s = 0;
+        // Summed as in squaredDistance (even and odd features apart), so ties match the oracle.
+        let even = 0;
+        let odd = 0;
         const base = p * d;
-        for (let t = 0; t < d; t++) {
-          const diff = q[t] - pts[base + t];
-          s += diff * diff;
+        let t = 0;
+        for (; t + 1 < d; t += 2) {
+          const a = q[t] - pts[base + t];
+          const b = q[t + 1] - pts[base + t + 1];
+          even += a * a;
+          odd += b * b;
         }
+        if (t < d) {
+          const a = q[t] - pts[base + t];
+          even += a * a;
+        }
+        const s = even + odd;
         if (s <= bound) offer(s, id);
       }
       return;
