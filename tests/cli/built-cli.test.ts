@@ -101,3 +101,31 @@ describe('the built smote-lab command', () => {
     expect(bare.stderr).toMatch(/^Usage: smote-lab resample/);
   });
 });
+
+describe('the neighbour-search threads', () => {
+  it('give byte-identical output to a single thread on a batch large enough to split', () => {
+    // 3,000 minority rows: SMOTE's within-class search is split across threads.
+    const lines = ['a,b,c,label'];
+    let s = 7;
+    const next = () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return (s / 2147483648).toFixed(6);
+    };
+    for (let i = 0; i < 9000; i++)
+      lines.push(`${next()},${next()},${next()},${i % 3 === 0 ? 'rare' : 'common'}`);
+    const big = join(work, 'big.csv');
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const run = (threads: string) =>
+      spawnSync(process.execPath, [bundle, 'resample', big, '--method', 'SMOTE', '--seed', '5'], {
+        encoding: 'utf8',
+        env: { ...process.env, SMOTE_LAB_THREADS: threads },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    const one = run('1');
+    const three = run('3');
+    expect(one.status).toBe(0);
+    expect(three.status).toBe(0);
+    expect(one.stdout.split('\n').length).toBe(12_002);
+    expect(three.stdout).toBe(one.stdout);
+  }, 60_000);
+});

@@ -4,6 +4,7 @@ import { type NeighborIndex, squaredDistance } from './types';
 export function bruteForceIndex(X: Float64Array, d: number, rows: Int32Array): NeighborIndex {
   return {
     size: rows.length,
+    rows,
     query(point, k, exclude, outIndices, outDistances, offset) {
       const cand: { id: number; d2: number }[] = [];
       for (const id of rows) {

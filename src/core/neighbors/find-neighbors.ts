@@ -4,6 +4,31 @@ import type { NeighborIndex, NeighborTable } from './types';
 
 export type { NeighborIndex, NeighborTable } from './types';
 
+/**
+ * Splits a large batch of queries across threads. The Node command installs one; the browser and
+ * plain library use run on one thread. Answers are exact either way, so output never changes.
+ */
+export interface ParallelNeighborSearch {
+  /** Fills the outputs for every query row, or returns false to let the caller search alone. */
+  run(
+    index: NeighborIndex,
+    X: Float64Array,
+    d: number,
+    queryRows: ArrayLike<number>,
+    k: number,
+    outIndices: Int32Array,
+    outDistances: Float64Array,
+  ): boolean;
+}
+
+let parallel: ParallelNeighborSearch | null = null;
+// Below this many queries, handing work to another thread costs more than it saves.
+const PARALLEL_MIN_QUERIES = 2048;
+
+export function setParallelNeighborSearch(search: ParallelNeighborSearch | null): void {
+  parallel = search;
+}
+
 /** All rows 0..n-1. */
 export function allRows(n: number): Int32Array {
   const rows = new Int32Array(n);
@@ -30,11 +55,30 @@ export function findNeighbors(
   const q = queryRows.length;
   const indices = new Int32Array(q * k);
   const distances = new Float64Array(q * k);
-  for (let r = 0; r < q; r++) {
+  if (parallel && q >= PARALLEL_MIN_QUERIES && k > 0) {
+    if (parallel.run(index, X, d, queryRows, k, indices, distances))
+      return { k, indices, distances };
+  }
+  queryRange(index, X, d, queryRows, k, 0, q, indices, distances);
+  return { k, indices, distances };
+}
+
+/** Answers queries [from, to) of `queryRows` into the outputs (row r at offset r·k). */
+export function queryRange(
+  index: NeighborIndex,
+  X: Float64Array,
+  d: number,
+  queryRows: ArrayLike<number>,
+  k: number,
+  from: number,
+  to: number,
+  indices: Int32Array,
+  distances: Float64Array,
+): void {
+  for (let r = from; r < to; r++) {
     const row = queryRows[r];
     index.query(X.subarray(row * d, row * d + d), k, row, indices, distances, r * k);
   }
-  return { k, indices, distances };
 }
 
 /** The k nearest indexed rows of arbitrary points (row-major, d columns); nothing excluded. */

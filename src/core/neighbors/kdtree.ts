@@ -171,6 +171,7 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
 
   return {
     size: n,
+    rows,
     query(point, kk, excludeRow, outIndices, outDistances, offset) {
       const available = n - (excludeRow >= 0 && isMember(excludeRow) ? 1 : 0);
       if (kk > available) throw new Error(`asked for ${kk} neighbours of ${available} candidates`);

@@ -10,6 +10,8 @@ export interface NeighborTable {
 export interface NeighborIndex {
   /** Number of rows indexed. */
   readonly size: number;
+  /** The rows indexed. */
+  readonly rows: Int32Array;
   /**
    * Writes the k nearest indexed rows to `point` into the outputs at `offset`, sorted by
    * (distance, row index). The row `exclude` (or none, with -1) is never returned.

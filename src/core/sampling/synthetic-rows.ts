@@ -74,9 +74,8 @@ export class SyntheticRows {
     this.anchor[r] = anchor;
     this.neighbor[r] = neighbor;
     this.gap[r] = gap;
-    this.data.categorical.forEach((col, c) => {
-      this.codes[c][r] = col.codes[anchor];
-    });
+    const categorical = this.data.categorical;
+    for (let c = 0; c < categorical.length; c++) this.codes[c][r] = categorical[c].codes[anchor];
   }
 
   /** The input rows followed by the synthetic ones. */
