@@ -124,6 +124,7 @@ async function main() {
   const cases = plan.filter((c) => !only || only.includes(c.name.toLowerCase()));
   const version = imblearnVersion();
   log(version ? `bench: imbalanced-learn ${version}` : 'bench: imbalanced-learn is not available');
+  const threads = runNode(['threads'], 60).stdout.trim();
 
   const rows = [];
   for (const bench of cases) {
@@ -137,6 +138,10 @@ async function main() {
   const pyHeader = `imbalanced-learn ${version ?? ''}`.trim();
   const header = ['method', 'data', 'smote-lab', pyHeader, 'ratio', 'target', 'rows out (TS / Py)'];
   printTable(header, rows);
+  process.stdout.write(
+    `smote-lab searched neighbours on ${threads} thread(s), as the smote-lab command does ` +
+      '(SMOTE_LAB_THREADS=1 for one); imbalanced-learn ran with its defaults.\n',
+  );
 }
 
 main().catch((error) => {

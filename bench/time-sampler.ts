@@ -4,7 +4,11 @@
 //   time <method> <dir>   time one method on its data; print {ms, rows} or {error} (JSON)
 // Only the sampler is timed: parsing the CSV is not.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import { serveNeighborSlices, startNeighborThreads } from '../src/cli/neighbor-threads';
+import { setParallelNeighborSearch } from '../src/core/neighbors/find-neighbors';
 import { createRandom } from '../src/core/random';
 import { findMethod, listMethods, runMethod } from '../src/core/sampling/registry';
 import { parseCsvText } from '../src/io/parse-csv';
@@ -27,13 +31,25 @@ function timeMethod(name: string, dir: string): object {
   return { ms, rows: result.value.output.length };
 }
 
+// Threads for the neighbour search, as the smote-lab command uses them (SMOTE_LAB_THREADS=1: none).
+function threads(): number {
+  const asked = Number(process.env.SMOTE_LAB_THREADS);
+  return Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+}
+
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'data') {
+if (!isMainThread) {
+  serveNeighborSlices();
+} else if (command === 'threads') {
+  process.stdout.write(`${threads()}\n`);
+} else if (command === 'data') {
   mkdirSync(rest[0], { recursive: true });
   for (const kind of DATA_KINDS) writeFileSync(join(rest[0], dataFileName(kind)), benchCsv(kind));
 } else if (command === 'plan') {
   process.stdout.write(`${JSON.stringify(listMethods().map(benchCase))}\n`);
 } else if (command === 'time') {
+  if (threads() > 1)
+    setParallelNeighborSearch(startNeighborThreads(new URL(import.meta.url), threads() - 1));
   process.stdout.write(`${JSON.stringify(timeMethod(rest[0], rest[1]))}\n`);
 } else {
   process.stderr.write('usage: time-sampler data <dir> | plan | time <method> <dir>\n');

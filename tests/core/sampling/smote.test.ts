@@ -95,6 +95,17 @@ describe('SMOTE', () => {
     }
   });
 
+  it('refuses text columns and points to SMOTENC and SMOTEN, as imbalanced-learn refuses strings', () => {
+    const withText = {
+      ...data,
+      categorical: [{ name: 'colour', codes: new Int32Array(data.n), categories: ['red'] }],
+    };
+    const out = runMethod('SMOTE', withText, {}, { random: createRandom(0) });
+    expect(!out.ok && out.error.message).toBe(
+      "SMOTE needs numeric features; column 'colour' holds text (use SMOTENC for mixed data or SMOTEN for categorical data)",
+    );
+  });
+
   it('rejects a bad parameter with the parameter named', () => {
     const out = runMethod('SMOTE', data, { k_neighbors: 0 }, { random: createRandom(0) });
     expect(!out.ok && out.error.message).toBe(
