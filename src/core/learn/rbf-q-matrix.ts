@@ -2,6 +2,7 @@
 // SVC_Q: columns are computed on demand over the first `len` (active) positions, stored in float32
 // and kept in a least-recently-used cache bounded in bytes. Positions can be swapped (shrinking).
 // Features are stored feature-major so a column is a few streaming passes over typed arrays.
+import { fastExp } from './fast-exp';
 
 export class RbfQMatrix {
   readonly l: number;
@@ -18,7 +19,9 @@ export class RbfQMatrix {
   // LRU list over column indices; position `l` is the sentinel (next = least recently used).
   private readonly prev: Int32Array;
   private readonly next: Int32Array;
-  private freeFloats: number;
+  private freeSlots: number;
+  /** Buffers of columns dropped by a swap, for reuse. */
+  private readonly spare: Float32Array[] = [];
 
   /**
    * @param x the problem's rows, row-major (copied: positions get permuted)
@@ -53,7 +56,7 @@ export class RbfQMatrix {
     this.columnLength = new Int32Array(l);
     this.prev = new Int32Array(l + 1).fill(l);
     this.next = new Int32Array(l + 1).fill(l);
-    this.freeFloats = Math.max(Math.floor(cacheBytes / 4), 2 * l);
+    this.freeSlots = Math.max(Math.floor(cacheBytes / (4 * Math.max(l, 1))), 2);
   }
 
   /** Column i over positions [0, len); entries past `len` may be stale. */
@@ -62,13 +65,8 @@ export class RbfQMatrix {
     if (have > 0) this.unlink(i);
     let data = this.columns[i];
     if (have < len) {
-      if (!data || data.length < len) {
-        const old = data;
-        if (old) this.freeFloats += old.length;
-        data = this.acquire(len);
-        if (old) data.set(old.subarray(0, have));
-        this.columns[i] = data;
-      }
+      data ??= this.acquire();
+      this.columns[i] = data;
       this.fill(i, data, have, len);
       this.columnLength[i] = len;
     }
@@ -77,20 +75,21 @@ export class RbfQMatrix {
   }
 
   /**
-   * A buffer of at least `len` floats, charged to the budget. Evicts least recently used columns
-   * until it fits and reuses an evicted buffer when one is large enough: allocating and freeing
-   * large typed arrays in the solver's loop costs more than filling them.
+   * A full-length buffer: a new one while the budget allows, else the least recently used column's.
+   * Every slot holds l floats so a column grows in place, and buffers are recycled rather than
+   * reallocated: fresh typed arrays cost more to fault in than to fill.
    */
-  private acquire(len: number): Float32Array {
-    let reuse: Float32Array | null = null;
-    while (this.freeFloats < (reuse ? reuse.length : len)) {
-      const h = this.next[this.l];
-      const buffer = this.columns[h]!;
-      this.evict(h);
-      if (!reuse && buffer.length >= len) reuse = buffer;
+  private acquire(): Float32Array {
+    const spare = this.spare.pop();
+    if (spare) return spare;
+    if (this.freeSlots > 0) {
+      this.freeSlots--;
+      return new Float32Array(this.l);
     }
-    this.freeFloats -= reuse ? reuse.length : len;
-    return reuse ?? new Float32Array(len);
+    const h = this.next[this.l];
+    const buffer = this.columns[h]!;
+    this.evict(h);
+    return buffer;
   }
 
   /** Exchanges positions i and j everywhere: rows, labels, diagonal and cached entries. */
@@ -126,9 +125,12 @@ export class RbfQMatrix {
           const tmp = data[lo];
           data[lo] = data[hi];
           data[hi] = tmp;
+        } else if (lo > 0) {
+          // Position lo now holds a row this column never reached: keep the entries before it.
+          this.columnLength[h] = lo;
         } else {
-          // The column covers lo but not hi: cheaper to drop it than to extend it.
           this.evict(h);
+          this.spare.push(data);
         }
       }
       h = after;
@@ -150,13 +152,12 @@ export class RbfQMatrix {
     const v = d > 0 ? xf[o + i] : 0;
     for (let j = from; j < to; j++) {
       const dij = d > 0 ? dot[j] + v * xf[o + j] : 0;
-      data[j] = yi * y[j] * Math.exp(-gamma * (sqi + xSquare[j] - 2 * dij));
+      data[j] = yi * y[j] * fastExp(-gamma * (sqi + xSquare[j] - 2 * dij));
     }
   }
 
   private evict(h: number): void {
     this.unlink(h);
-    this.freeFloats += this.columns[h]!.length;
     this.columns[h] = null;
     this.columnLength[h] = 0;
   }

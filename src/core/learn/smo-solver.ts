@@ -149,22 +149,16 @@ export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSol
     const Qi = i !== -1 ? Q.column(i, activeSize) : null;
     const yi = i !== -1 ? y[i] : 0;
     const QDi = i !== -1 ? QD[i] : 0;
+    // y_j·G_j and y_i·y_j·Q_ij fold the two label cases into one without changing a bit: the
+    // products by ±1 are exact and x − a equals x + (−a).
     for (let j = 0; j < activeSize; j++) {
-      let gradDiff: number;
-      let quad: number;
-      if (y[j] === 1) {
-        if (isLower(j)) continue;
-        gradDiff = gmax + G[j];
-        if (G[j] >= gmax2) gmax2 = G[j];
-        if (gradDiff <= 0) continue;
-        quad = QDi + QD[j] - 2 * yi * Qi![j];
-      } else {
-        if (isUpper(j)) continue;
-        gradDiff = gmax - G[j];
-        if (-G[j] >= gmax2) gmax2 = -G[j];
-        if (gradDiff <= 0) continue;
-        quad = QDi + QD[j] + 2 * yi * Qi![j];
-      }
+      const yj = y[j];
+      if (status[j] === (yj === 1 ? LOWER : UPPER)) continue;
+      const g = yj * G[j];
+      if (g >= gmax2) gmax2 = g;
+      const gradDiff = gmax + g;
+      if (gradDiff <= 0) continue;
+      const quad = QDi + QD[j] - 2 * yi * yj * Qi![j];
       const objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
       if (objDiff <= objDiffMin) {
         gminIdx = j;
@@ -226,8 +220,8 @@ export function solveSmo(Q: RbfQMatrix, y0: Int8Array, opts: SmoOptions): SmoSol
     for (let k = 0; k < activeSize; k++) {
       const g = G[k] + (Qi[k] * dai + Qj[k] * daj); // LIBSVM's summation order, to the bit
       G[k] = g;
-      const v =
-        y[k] === 1 ? (status[k] === UPPER ? -Infinity : -g) : status[k] === LOWER ? -Infinity : g;
+      const yk = y[k];
+      const v = status[k] === (yk === 1 ? UPPER : LOWER) ? -Infinity : -yk * g;
       if (v >= best && v !== -Infinity && k !== i && k !== j) {
         best = v;
         bestIdx = k;
