@@ -113,20 +113,7 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
       heapI[c] = id;
       return;
     }
-    if (!worse(heapD[0], heapI[0], d2, id)) return;
-    let c = 0;
-    for (;;) {
-      const l = 2 * c + 1;
-      if (l >= k) break;
-      const r = l + 1;
-      const m = r < k && worse(heapD[r], heapI[r], heapD[l], heapI[l]) ? r : l;
-      if (!worse(heapD[m], heapI[m], d2, id)) break;
-      heapD[c] = heapD[m];
-      heapI[c] = heapI[m];
-      c = m;
-    }
-    heapD[c] = d2;
-    heapI[c] = id;
+    if (worse(heapD[0], heapI[0], d2, id)) siftDown(d2, id, k);
   }
 
   function search(node: number, rd: number): void {
@@ -189,28 +176,20 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
       for (let slot = kk - 1; slot >= 0; slot--) {
         outIndices[offset + slot] = heapI[0];
         outDistances[offset + slot] = Math.sqrt(heapD[0]);
-        const lastD = heapD[count - 1];
-        const lastI = heapI[count - 1];
         count--;
-        k = count;
-        if (count > 0) {
-          heapD[0] = lastD;
-          heapI[0] = lastI;
-          siftDown();
-        }
+        if (count > 0) siftDown(heapD[count], heapI[count], count);
       }
     },
   };
 
-  function siftDown(): void {
-    const d2 = heapD[0];
-    const id = heapI[0];
+  /** Puts (d2, id) at the root of a heap of `size` entries and sifts it down. */
+  function siftDown(d2: number, id: number, size: number): void {
     let c = 0;
     for (;;) {
       const l = 2 * c + 1;
-      if (l >= count) break;
+      if (l >= size) break;
       const r = l + 1;
-      const m = r < count && worse(heapD[r], heapI[r], heapD[l], heapI[l]) ? r : l;
+      const m = r < size && worse(heapD[r], heapI[r], heapD[l], heapI[l]) ? r : l;
       if (!worse(heapD[m], heapI[m], d2, id)) break;
       heapD[c] = heapD[m];
       heapI[c] = heapI[m];
