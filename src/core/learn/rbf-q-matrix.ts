@@ -137,21 +137,43 @@ export class RbfQMatrix {
     }
   }
 
-  // The dot products accumulate feature by feature in the same order as a row-wise loop, so the
-  // values match LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit.
+  // The dot products add feature by feature in the order of a row-wise loop, so the values match
+  // LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; four features per pass keep the sums in registers.
   private fill(i: number, data: Float32Array, from: number, to: number): void {
     const { d, l, xf, xSquare, y, gamma, dot } = this;
     const yi = y[i];
     const sqi = xSquare[i];
-    dot.fill(0, from, to);
-    for (let o = 0; o < (d - 1) * l; o += l) {
-      const v = xf[o + i];
-      for (let j = from; j < to; j++) dot[j] += v * xf[o + j];
+    if (d === 0) {
+      for (let j = from; j < to; j++) data[j] = yi * y[j];
+      return;
     }
-    const o = (d - 1) * l;
-    const v = d > 0 ? xf[o + i] : 0;
+    const last = (d - 1) * l;
+    dot.fill(0, from, to);
+    let o = 0;
+    for (; o + 4 * l <= last; o += 4 * l) {
+      const o1 = o + l;
+      const o2 = o1 + l;
+      const o3 = o2 + l;
+      const u0 = xf[o + i];
+      const u1 = xf[o1 + i];
+      const u2 = xf[o2 + i];
+      const u3 = xf[o3 + i];
+      for (let j = from; j < to; j++) {
+        let s = dot[j];
+        s += u0 * xf[o + j];
+        s += u1 * xf[o1 + j];
+        s += u2 * xf[o2 + j];
+        s += u3 * xf[o3 + j];
+        dot[j] = s;
+      }
+    }
+    for (; o < last; o += l) {
+      const u = xf[o + i];
+      for (let j = from; j < to; j++) dot[j] += u * xf[o + j];
+    }
+    const v = xf[last + i];
     for (let j = from; j < to; j++) {
-      const dij = d > 0 ? dot[j] + v * xf[o + j] : 0;
+      const dij = dot[j] + v * xf[last + j];
       data[j] = yi * y[j] * fastExp(-gamma * (sqi + xSquare[j] - 2 * dij));
     }
   }
