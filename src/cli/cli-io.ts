@@ -2,6 +2,12 @@
 export interface CliIo {
   /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
   readFile(path: string): string;
+  /** Reads a file's bytes; when present it is used instead of readFile, to check the encoding. */
+  readBytes?(path: string): Uint8Array;
+  /** A file's size in bytes, checked against maxBytes before reading. */
+  fileSize?(path: string): number;
+  /** The largest input file accepted, in bytes (the io layer's default when absent). */
+  maxBytes?: number;
   writeFile(path: string, text: string): void;
   stdout(text: string): void;
   stderr(text: string): void;

@@ -1,11 +1,11 @@
 // Entry of the smote-lab command (bundled to dist/cli/smote-lab.js): wires runCli to the process.
 // The same file runs as the command's neighbour-search threads.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { setParallelNeighborSearch } from '../core/neighbors/find-neighbors';
 import type { CliIo } from './cli-io';
 import { serveNeighborSlices, startNeighborThreads } from './neighbor-threads';
+import { nodeCliIo } from './node-io';
 import { runCli } from './run-cli';
 
 /** Extra threads for the neighbour search: SMOTE_LAB_THREADS, else one per spare core. */
@@ -16,12 +16,7 @@ function extraThreads(): number {
 }
 
 function main(): void {
-  const io: CliIo = {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  };
+  const io: CliIo = nodeCliIo();
 
   // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,15 +1,15 @@
 // `smote-lab resample`: read a CSV, run one registry method, write CSV or JSON.
 import { resolve } from 'node:path';
-import type { Dataset } from '../core/data/dataset';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
 import { parseParamText } from '../core/sampling/params';
 import { findMethod, listMethods, runMethod } from '../core/sampling/registry';
 import type { MethodEntry, Params } from '../core/sampling/types';
+import { DEFAULT_MAX_BYTES, decodeCsvBytes, tooLarge } from '../io/decode-text';
 import { resultToCsv } from '../io/export-csv';
 import { resultToJson } from '../io/export-json';
 import { parseCsvText, type Table } from '../io/parse-csv';
-import { tableToDataset } from '../io/table-to-dataset';
+import { loadTable } from '../io/table-to-dataset';
 import type { ResampleArgs } from './args';
 import { type CliIo, fileErrorReason } from './cli-io';
 
@@ -27,20 +27,27 @@ function methodParams(entry: MethodEntry, given: ResampleArgs['params']): Outcom
   return ok(raw);
 }
 
-function readTable(path: string, io: CliIo): Outcome<Table> {
-  let text: string;
+/** The file as text: bytes decoded strictly as UTF-8 when the io can read bytes. */
+function readText(path: string, io: CliIo): Outcome<string> {
+  const maxBytes = io.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    text = io.readFile(path);
+    const size = io.fileSize?.(path);
+    if (size !== undefined && size > maxBytes) return fail(`${path}: ${tooLarge(size, maxBytes)}`);
+    return io.readBytes
+      ? inFile(path, decodeCsvBytes(io.readBytes(path), maxBytes))
+      : ok(io.readFile(path));
   } catch (error) {
     return fail(`cannot read '${path}': ${fileErrorReason(error)}`);
   }
-  const table = parseCsvText(text);
-  return table.ok ? table : fail(`${path}: ${table.error.message}`);
 }
 
-function loadDataset(path: string, table: Table, label: string | undefined): Outcome<Dataset> {
-  const data = tableToDataset(table, label === undefined ? {} : { label });
-  return data.ok ? data : fail(`${path}: ${data.error.message}`);
+function readTable(path: string, io: CliIo): Outcome<Table> {
+  const text = readText(path, io);
+  return text.ok ? inFile(path, parseCsvText(text.value)) : text;
+}
+
+function inFile<T>(path: string, outcome: Outcome<T>): Outcome<T> {
+  return outcome.ok ? outcome : fail(`${path}: ${outcome.error.message}`);
 }
 
 /** Runs the command; a user mistake comes back as a Failure, with nothing written. */
@@ -57,12 +64,14 @@ export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
   }
   const table = readTable(args.file, io);
   if (!table.ok) return table;
-  const data = loadDataset(args.file, table.value, args.label);
-  if (!data.ok) return data;
+  const loaded = inFile(args.file, loadTable(table.value, { label: args.label }));
+  if (!loaded.ok) return loaded;
+  const { dataset, missing } = loaded.value;
+  if (missing.message) io.stderr(`smote-lab: warning: ${args.file}: ${missing.message}\n`);
 
   const now = io.now ?? (() => performance.now());
   const start = now();
-  const result = runMethod(entry.name, data.value, raw.value, { random: createRandom(args.seed) });
+  const result = runMethod(entry.name, dataset, raw.value, { random: createRandom(args.seed) });
   const elapsed = now() - start;
   if (!result.ok) return result;
 

@@ -1,40 +1,44 @@
-// CSV text -> a table of strings (papaparse: delimiter detection, quotes, CRLF, BOM).
-import Papa from 'papaparse';
+// CSV text -> a table of strings, the simple path for small files (the streaming path in
+// stream-csv.ts reads columns straight into typed arrays). Both share csv-records.ts, so they
+// detect the same delimiter, header and decimal commas and report the same problems.
 import { fail, type Outcome, ok } from '../core/outcome';
+import type { CsvFormat } from './csv-format';
+import { CsvRecordReader } from './csv-records';
 
 export interface Table {
   header: string[];
   /** Data rows (header excluded); row r of the file's data is rows[r]. */
   rows: string[][];
   delimiter: string;
+  /** False when the first line was data: the columns are then named col1, col2, … */
+  hasHeader?: boolean;
+  /** True when numbers are written with a decimal comma (1,5 in a semicolon file). */
+  decimalComma?: boolean;
+  /** Per data row, its line in the file (1-based, header and blank lines counted). */
+  lines?: number[];
 }
 
 export function parseCsvText(text: string): Outcome<Table> {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (clean.includes('\u0000'))
-    return fail('the file looks binary (it contains NUL bytes), not CSV text');
-  if (clean.trim() === '') return fail('the file is empty');
-  const parsed = Papa.parse<string[]>(clean, {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
+  let header: string[] = [];
+  let format: CsvFormat | undefined;
+  let hasHeader = true;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const reader = new CsvRecordReader({
+    start(names, detected, withHeader) {
+      header = names;
+      format = detected;
+      hasHeader = withHeader;
+    },
+    row(cells, place) {
+      rows.push(cells);
+      lines.push(place.line);
+      return undefined;
+    },
   });
-  const [header, ...rows] = parsed.data;
-  if (!header) return fail('the file is empty');
-  const names = header.map((h) => h.trim());
-  const seen = new Map<string, number>();
-  for (let j = 0; j < names.length; j++) {
-    if (names[j] === '') return fail(`column ${j + 1} has no name in the header`);
-    const before = seen.get(names[j]);
-    if (before !== undefined) {
-      return fail(`duplicate column name '${names[j]}' (columns ${before + 1} and ${j + 1})`);
-    }
-    seen.set(names[j], j);
-  }
-  if (rows.length === 0) return fail('the file has a header but no data rows');
-  for (let r = 0; r < rows.length; r++) {
-    if (rows[r].length !== names.length) {
-      return fail(`row ${r + 1} has ${rows[r].length} fields, the header has ${names.length}`);
-    }
-  }
-  return ok({ header: names, rows, delimiter: parsed.meta.delimiter });
+  const problem = reader.push(text) ?? reader.end();
+  if (problem) return problem;
+  if (!format) return fail('the file is empty');
+  const { delimiter, decimalComma } = format;
+  return ok({ header, rows, delimiter, hasHeader, decimalComma, lines });
 }

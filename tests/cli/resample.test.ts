@@ -176,7 +176,7 @@ describe('smote-lab resample, user mistakes: exit 2 and one line naming the prob
   it('bad CSV, missing label column, one class only', () => {
     const bad = { 'b.csv': 'a,b,label\n1,2,x\n3,y\n', 'one.csv': 'a,label\n1,x\n2,x\n' };
     expect(failure(runInMemory(['resample', 'b.csv', '--method', 'SMOTE'], bad))).toBe(
-      'b.csv: row 2 has 2 fields, the header has 3',
+      'b.csv: line 3 (data row 2) has 2 fields, the header has 3',
     );
     expect(failure(resample('--method', 'SMOTE', '--label', 'cls'))).toBe(
       "d.csv: label column 'cls' is not in the file; columns are f1, f2, label",
