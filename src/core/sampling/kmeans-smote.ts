@@ -88,16 +88,23 @@ export function kmeansSmote(
     const { size, members } = membersByCluster(data, labels, K, c);
     const valid: number[] = [];
     const sparsity: number[] = [];
+    let lowShare = 0;
+    let fewRows = 0;
     for (let q = 0; q < K; q++) {
-      if (size[q] === 0 || members[q].length / size[q] < threshold) continue;
-      if (members[q].length < k + 1) continue;
-      valid.push(q);
-      sparsity.push(clusterSparsity(data.X, data.d, members[q], exponent));
+      if (size[q] === 0) continue;
+      if (members[q].length / size[q] < threshold) lowShare++;
+      else if (members[q].length < k + 1) fewRows++;
+      else {
+        valid.push(q);
+        sparsity.push(clusterSparsity(data.X, data.d, members[q], exponent));
+      }
     }
     if (valid.length === 0) {
+      const limit = Number.isFinite(threshold) ? +threshold.toFixed(4) : threshold;
+      const share = `${lowShare} with less than ${limit} of their rows in the class (cluster_balance_threshold)`;
       return fail(
-        `KMeansSMOTE found no cluster for class ${name} with a share of at least ${threshold} (cluster_balance_threshold) and at least ${k + 1} samples of the class (k_neighbors + 1); lower cluster_balance_threshold or use more clusters (kmeans_estimator)`,
-        { parameter: 'cluster_balance_threshold', className: name },
+        `KMeansSMOTE found no usable cluster for class ${name}: ${share}, ${fewRows} with fewer than ${k + 1} rows of the class (k_neighbors + 1); lower cluster_balance_threshold or k_neighbors, or use more clusters (kmeans_estimator)`,
+        { parameter: lowShare > 0 ? 'cluster_balance_threshold' : 'k_neighbors', className: name },
       );
     }
     const sum = sparsity.reduce((s, v) => s + v, 0);

@@ -125,12 +125,12 @@ describe('KMeansSMOTE', () => {
     expect(one.diagnostics.clustersUsed).toEqual([0]);
   });
 
-  it('says which class has no usable cluster and what to change', () => {
-    expect(errorOf(kmeansSmoteEntry, data, { ...params, cluster_balance_threshold: 0.9 })).toMatch(
-      /no cluster for class 1 .* share of at least 0.9 .* lower cluster_balance_threshold or use more clusters/,
+  it('says which class has no usable cluster, why, and what to change', () => {
+    expect(errorOf(kmeansSmoteEntry, data, { ...params, cluster_balance_threshold: 0.9 })).toBe(
+      'KMeansSMOTE found no usable cluster for class 1: 4 with less than 0.9 of their rows in the class (cluster_balance_threshold), 0 with fewer than 3 rows of the class (k_neighbors + 1); lower cluster_balance_threshold or k_neighbors, or use more clusters (kmeans_estimator)',
     );
     expect(errorOf(kmeansSmoteEntry, data, { ...params, k_neighbors: 15 })).toMatch(
-      /at least 16 samples of the class \(k_neighbors \+ 1\)/,
+      /: 2 with less than 0.5 of their rows .*, 2 with fewer than 16 rows of the class/,
     );
   });
 
