@@ -1,0 +1,249 @@
+// Leak-free evaluation of resampling: repeated stratified k-fold, and inside each fold split first,
+// fit the standardisation on the training part, resample the training part only (seeded per fold),
+// train, and score the untouched test part for the minority class. As imbalanced-learn's Pipeline
+// under scikit-learn's cross_validate, except that the folds are drawn with our Random.
+import { classRows, type Dataset, selectRows } from '../data/dataset';
+import type { ClassifierName, TrainingSet } from '../learn/classifier';
+import { type Fold, repeatedStratifiedKFold } from '../learn/cross-validation';
+import type { ConfusionMatrix } from '../learn/metrics';
+import { fail, type Outcome, ok } from '../outcome';
+import { createRandom } from '../random';
+import { findMethod, listMethods, runMethod } from '../sampling/registry';
+import type { Params, SamplerContext } from '../sampling/types';
+import { checkClassWeight, fitClassifier } from './fit-classifier';
+import {
+  type FoldScores,
+  type MetricName,
+  type MetricSummary,
+  poolConfusion,
+  scoreFold,
+  summariseFolds,
+} from './fold-metrics';
+import { fitStandardScaler, transformRows } from './standard-scaler';
+
+export interface EvaluationOptions {
+  /** 'none', 'class_weight', or registry method names (any case). */
+  methods: readonly string[];
+  classifier: ClassifierName;
+  folds?: number;
+  repeats?: number;
+  /** Parameters per registry method name; defaults otherwise. */
+  methodParams?: Record<string, Params>;
+  /** Ready-made splits (scikit-learn's, in the reference test) in place of drawn folds. */
+  splits?: readonly Fold[];
+}
+
+export interface MethodEvaluation {
+  method: string;
+  classifier: ClassifierName;
+  metrics: Record<MetricName, MetricSummary>;
+  /** Summed over every fold of every repeat, at threshold 0.5. */
+  confusion: ConfusionMatrix;
+  perFold: FoldScores[];
+  /** Every test row's label (1 = minority) and score, fold after fold: for PR curves and thresholds. */
+  pooled: { truth: Uint8Array; scores: Float64Array };
+  warnings: string[];
+}
+
+export interface EvaluationReport {
+  positiveClass: string;
+  folds: number;
+  repeats: number;
+  /** True for the leaky variant: resampled before the split. */
+  leaky: boolean;
+  results: MethodEvaluation[];
+}
+
+/** A method as the evaluation runs it: a baseline or a registry sampler. */
+export type EvaluationMethod =
+  | { kind: 'none' | 'class_weight'; name: string }
+  | { kind: 'sampler'; name: string; params: Params };
+
+export function resolveMethods(options: EvaluationOptions): Outcome<EvaluationMethod[]> {
+  const methods: EvaluationMethod[] = [];
+  if (options.methods.length === 0)
+    return fail('methods is empty; name at least one, e.g. none,SMOTE', { parameter: 'methods' });
+  for (const raw of options.methods) {
+    const lower = raw.trim().toLowerCase();
+    let method: EvaluationMethod;
+    if (lower === 'none' || lower === 'class_weight') {
+      if (lower === 'class_weight') {
+        const refused = checkClassWeight(options.classifier);
+        if (refused) return refused;
+      }
+      method = { kind: lower, name: lower };
+    } else {
+      const entry = findMethod(raw.trim());
+      if (!entry) {
+        const known = ['none', 'class_weight', ...listMethods().map((e) => e.name)].join(', ');
+        return fail(`unknown method '${raw}'; choose from ${known}`, { parameter: 'methods' });
+      }
+      method = {
+        kind: 'sampler',
+        name: entry.name,
+        params: options.methodParams?.[entry.name] ?? {},
+      };
+    }
+    if (methods.some((m) => m.name === method.name)) {
+      return fail(`method '${method.name}' is listed twice`, { parameter: 'methods' });
+    }
+    methods.push(method);
+  }
+  return ok(methods);
+}
+
+/** The evaluation needs two classes and numeric features; the positive class is the smaller. */
+export function checkEvaluationData(data: Dataset): Outcome<number> {
+  if (data.classNames.length !== 2) {
+    return fail(
+      `evaluation needs exactly 2 classes in '${data.labelName}'; found ${data.classNames.length} (${data.classNames.join(', ')})`,
+    );
+  }
+  if (data.categorical.length > 0) {
+    const names = data.categorical.map((c) => `'${c.name}'`).join(', ');
+    return fail(
+      `evaluation needs numeric features; ${names} ${data.categorical.length > 1 ? 'are' : 'is'} text`,
+    );
+  }
+  if (data.d === 0) return fail('evaluation needs at least one numeric feature');
+  const [a, b] = [classRows(data, 0).length, classRows(data, 1).length];
+  return ok(a < b ? 0 : 1);
+}
+
+function binaryLabels(y: Int32Array, positive: number, rows?: ArrayLike<number>): Uint8Array {
+  const n = rows ? rows.length : y.length;
+  const out = new Uint8Array(n);
+  for (let r = 0; r < n; r++) out[r] = y[rows ? rows[r] : r] === positive ? 1 : 0;
+  return out;
+}
+
+/** Standardised training rows, resampled when the method is a sampler. */
+function trainingPart(
+  data: Dataset,
+  fold: Fold,
+  method: EvaluationMethod,
+  positive: number,
+  seed: number,
+  warnings: Set<string>,
+): Outcome<TrainingSet & { scaled: (rows: Int32Array) => Float64Array }> {
+  const scaler = fitStandardScaler(data.X, data.d, fold.train);
+  const scaled = (rows: Int32Array) => transformRows(scaler, data.X, data.d, rows);
+  const X = scaled(fold.train);
+  if (method.kind !== 'sampler') {
+    return ok({ X, d: data.d, y: binaryLabels(data.y, positive, fold.train), scaled });
+  }
+  const train = { ...selectRows(data, fold.train), X };
+  const result = runMethod(method.name, train, method.params, { random: createRandom(seed) });
+  if (!result.ok)
+    return fail(
+      `${method.name} in repeat ${fold.repeat + 1}, fold ${fold.fold + 1}: ${result.error.message}`,
+      result.error,
+    );
+  for (const w of result.value.warnings) warnings.add(w);
+  const out = selectRows(result.value.pool, result.value.output);
+  return ok({ X: out.X, d: out.d, y: binaryLabels(out.y, positive), scaled });
+}
+
+/** Runs the protocol on already-drawn splits; `seeds` gives each split's resampling seed. */
+export function evaluateOnSplits(
+  data: Dataset,
+  classifier: ClassifierName,
+  methods: readonly EvaluationMethod[],
+  splits: readonly Fold[],
+  seeds: readonly number[],
+  ctx: Omit<SamplerContext, 'random'>,
+): Outcome<MethodEvaluation[]> {
+  const positive = checkEvaluationData(data);
+  if (!positive.ok) return positive;
+  const results: MethodEvaluation[] = [];
+  const units = methods.length * splits.length;
+  for (const [m, method] of methods.entries()) {
+    const perFold: FoldScores[] = [];
+    const confusions: ConfusionMatrix[] = [];
+    const truth: number[] = [];
+    const scores: number[] = [];
+    const warnings = new Set<string>();
+    for (const [s, fold] of splits.entries()) {
+      if (ctx.signal?.aborted) return fail('evaluation cancelled');
+      const train = trainingPart(data, fold, method, positive.value, seeds[s], warnings);
+      if (!train.ok) return train;
+      // The tree draws its feature order per node, as scikit-learn's does, from the fold's seed.
+      const model = fitClassifier(classifier, train.value, {
+        balanced: method.kind === 'class_weight',
+        random: createRandom(seeds[s] ^ 0x7ee),
+      });
+      if (!model.ok)
+        return fail(
+          `${method.name} in repeat ${fold.repeat + 1}, fold ${fold.fold + 1}: ${model.error.message}`,
+        );
+      const testTruth = binaryLabels(data.y, positive.value, fold.test);
+      const testScores = model.value.predictProba(train.value.scaled(fold.test));
+      const scored = scoreFold(testTruth, testScores);
+      perFold.push(scored.scores);
+      confusions.push(scored.confusion);
+      truth.push(...testTruth);
+      scores.push(...testScores);
+      ctx.onProgress?.((m * splits.length + s + 1) / units);
+    }
+    results.push({
+      method: method.name,
+      classifier,
+      metrics: summariseFolds(perFold),
+      confusion: poolConfusion(confusions),
+      perFold,
+      pooled: { truth: Uint8Array.from(truth), scores: Float64Array.from(scores) },
+      warnings: [...warnings],
+    });
+  }
+  return ok(results);
+}
+
+/** Draws the folds and one resampling seed per fold from the context's Random. */
+export function drawSplits(
+  data: Dataset,
+  options: EvaluationOptions,
+  ctx: SamplerContext,
+): Outcome<{ splits: readonly Fold[]; seeds: number[] }> {
+  const splits = options.splits
+    ? ok(options.splits)
+    : repeatedStratifiedKFold(data.y, data.classNames, {
+        folds: options.folds ?? 5,
+        repeats: options.repeats ?? 2,
+        random: ctx.random,
+      });
+  if (!splits.ok) return splits;
+  const seeds = splits.value.map(() => ctx.random.int(4294967296));
+  return ok({ splits: splits.value, seeds });
+}
+
+/** The honest protocol: every method resamples inside each fold's training part only. */
+export function evaluateResampling(
+  data: Dataset,
+  options: EvaluationOptions,
+  ctx: SamplerContext,
+): Outcome<EvaluationReport> {
+  const positive = checkEvaluationData(data);
+  if (!positive.ok) return positive;
+  const methods = resolveMethods(options);
+  if (!methods.ok) return methods;
+  const drawn = drawSplits(data, options, ctx);
+  if (!drawn.ok) return drawn;
+  const results = evaluateOnSplits(
+    data,
+    options.classifier,
+    methods.value,
+    drawn.value.splits,
+    drawn.value.seeds,
+    ctx,
+  );
+  if (!results.ok) return results;
+  return ok({
+    positiveClass: data.classNames[positive.value],
+    folds: options.splits ? new Set(options.splits.map((f) => f.fold)).size : (options.folds ?? 5),
+    repeats: options.splits
+      ? new Set(options.splits.map((f) => f.repeat)).size
+      : (options.repeats ?? 2),
+    leaky: false,
+    results: results.value,
+  });
+}
