@@ -1,6 +1,8 @@
-// The command line of `smote-lab resample`, read into plain values; every mistake is a one-line
-// message naming the option.
+// The command lines of `smote-lab resample` and `smote-lab evaluate`, read into plain values; every
+// mistake is a one-line message naming the option.
 import { fail, type Outcome, ok } from '../core/outcome';
+import { buildEvaluateArgs, EVALUATE_OPTIONS, type EvaluateArgs } from './evaluate-args';
+import { parseSeed } from './seed-option';
 
 export type OutputFormat = 'csv' | 'json';
 
@@ -16,25 +18,41 @@ export interface ResampleArgs {
   verbose: boolean;
 }
 
-export type CommandLine = { command: 'help' } | { command: 'resample'; args: ResampleArgs };
+export type CommandLine =
+  | { command: 'help' }
+  | { command: 'resample'; args: ResampleArgs }
+  | { command: 'evaluate'; args: EvaluateArgs };
 
 const VALUE_OPTIONS = ['method', 'label', 'seed', 'param', 'format', 'out'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const ALL_OPTIONS = [...VALUE_OPTIONS, 'verbose', 'help'];
 
-// imbalanced-learn's random_state accepts seeds in [0, 2**32 - 1]; so does our PRNG.
-const MAX_SEED = 4294967295;
-
-function isValueOption(name: string): name is ValueOption {
-  return (VALUE_OPTIONS as readonly string[]).includes(name);
+/** The options of one command: which take a value, which are flags, which may repeat. */
+interface OptionSpec {
+  values: readonly string[];
+  flags: readonly string[];
+  repeatable: readonly string[];
+  /** Listed in the unknown-option message. */
+  all: readonly string[];
 }
 
-function parseSeed(text: string): Outcome<number> {
-  const seed = Number(text);
-  if (!/^\d+$/.test(text.trim()) || seed > MAX_SEED) {
-    return fail(`--seed must be an integer from 0 to ${MAX_SEED}; got '${text}'`);
-  }
-  return ok(seed);
+const RESAMPLE_SPEC: OptionSpec = {
+  values: VALUE_OPTIONS,
+  flags: ['verbose'],
+  repeatable: ['param'],
+  all: ALL_OPTIONS,
+};
+const EVALUATE_SPEC: OptionSpec = {
+  values: EVALUATE_OPTIONS,
+  flags: [],
+  repeatable: [],
+  all: [...EVALUATE_OPTIONS, 'help'],
+};
+
+interface ReadOptions {
+  file: string | undefined;
+  values: Map<string, string[]>;
+  flags: Set<string>;
 }
 
 function parseParam(text: string): Outcome<{ name: string; text: string }> {
@@ -44,7 +62,7 @@ function parseParam(text: string): Outcome<{ name: string; text: string }> {
   return ok({ name, text: text.slice(at + 1) });
 }
 
-function build(file: string | undefined, values: Map<ValueOption, string[]>, verbose: boolean) {
+function build(file: string | undefined, values: Map<string, string[]>, verbose: boolean) {
   const one = (name: ValueOption) => values.get(name)?.[0];
   if (file === undefined) return fail('missing the input file: smote-lab resample <file.csv> ...');
   const method = one('method');
@@ -69,17 +87,11 @@ function build(file: string | undefined, values: Map<ValueOption, string[]>, ver
   return ok(args);
 }
 
-/** Reads `argv` (without node and the script). No arguments at all is an error; --help is not. */
-export function parseCommandLine(argv: readonly string[]): Outcome<CommandLine> {
-  if (argv.includes('--help') || argv.includes('-h')) return ok({ command: 'help' });
-  const [command, ...rest] = argv;
-  if (command === undefined) return fail('missing command; try: smote-lab --help');
-  if (command !== 'resample') {
-    return fail(`unknown command '${command}'; the command is resample (see smote-lab --help)`);
-  }
-  const values = new Map<ValueOption, string[]>();
+/** The file and the options after the command; `--` ends the options. */
+function readOptions(rest: readonly string[], spec: OptionSpec): Outcome<ReadOptions> {
+  const values = new Map<string, string[]>();
+  const flags = new Set<string>();
   let file: string | undefined;
-  let verbose = false;
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i];
@@ -94,13 +106,13 @@ export function parseCommandLine(argv: readonly string[]): Outcome<CommandLine> 
     }
     const eq = token.indexOf('=');
     const name = token.slice(2, eq < 0 ? undefined : eq);
-    if (name === 'verbose') {
-      if (eq >= 0) return fail('--verbose takes no value');
-      verbose = true;
+    if (spec.flags.includes(name)) {
+      if (eq >= 0) return fail(`--${name} takes no value`);
+      flags.add(name);
       continue;
     }
-    if (!isValueOption(name)) {
-      const known = ALL_OPTIONS.map((o) => `--${o}`).join(', ');
+    if (!spec.values.includes(name)) {
+      const known = spec.all.map((o) => `--${o}`).join(', ');
       return fail(
         `unknown option '${token.slice(0, eq < 0 ? undefined : eq)}'; options are ${known}`,
       );
@@ -110,9 +122,33 @@ export function parseCommandLine(argv: readonly string[]): Outcome<CommandLine> 
       return fail(`--${name} needs a value`);
     }
     const list = values.get(name) ?? [];
-    if (list.length > 0 && name !== 'param') return fail(`--${name} is given more than once`);
+    if (list.length > 0 && !spec.repeatable.includes(name)) {
+      return fail(`--${name} is given more than once`);
+    }
     values.set(name, [...list, value]);
   }
-  const args = build(file, values, verbose);
+  return ok({ file, values, flags });
+}
+
+/** Reads `argv` (without node and the script). No arguments at all is an error; --help is not. */
+export function parseCommandLine(argv: readonly string[]): Outcome<CommandLine> {
+  if (argv.includes('--help') || argv.includes('-h')) return ok({ command: 'help' });
+  const [command, ...rest] = argv;
+  if (command === undefined) return fail('missing command; try: smote-lab --help');
+  if (command === 'evaluate') {
+    const read = readOptions(rest, EVALUATE_SPEC);
+    if (!read.ok) return read;
+    const args = buildEvaluateArgs(read.value.file, read.value.values);
+    return args.ok ? ok({ command: 'evaluate', args: args.value }) : args;
+  }
+  if (command !== 'resample') {
+    return fail(
+      `unknown command '${command}'; the commands are resample and evaluate (see smote-lab --help)`,
+    );
+  }
+  const read = readOptions(rest, RESAMPLE_SPEC);
+  if (!read.ok) return read;
+  const { file, values, flags } = read.value;
+  const args = build(file, values, flags.has('verbose'));
   return args.ok ? ok({ command: 'resample', args: args.value }) : args;
 }

@@ -2,6 +2,7 @@
 // (one line on stderr), 1 for a broken invariant inside smote-lab.
 import { parseCommandLine } from './args';
 import type { CliIo } from './cli-io';
+import { evaluate } from './evaluate';
 import { resample } from './resample';
 import { usageText } from './usage';
 
@@ -28,7 +29,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(usageText());
       return EXIT_OK;
     }
-    const done = resample(line.value.args, io);
+    const done =
+      line.value.command === 'evaluate'
+        ? evaluate(line.value.args, io)
+        : resample(line.value.args, io);
     if (!done.ok) {
       io.stderr(`smote-lab: ${oneLine(done.error.message)}\n`);
       return EXIT_USAGE;

@@ -74,7 +74,7 @@ describe('parseCommandLine', () => {
   it('names the option and the limit for every mistake', () => {
     expect(error([])).toBe('missing command; try: smote-lab --help');
     expect(error(['sample'])).toBe(
-      "unknown command 'sample'; the command is resample (see smote-lab --help)",
+      "unknown command 'sample'; the commands are resample and evaluate (see smote-lab --help)",
     );
     expect(error(['resample', '--method', 'SMOTE'])).toMatch(/^missing the input file/);
     expect(error(['resample', 'd.csv'])).toMatch(/^missing --method/);
