@@ -2,12 +2,15 @@
 //   data <dir>            write the bench CSVs
 //   plan                  print the cases, one per registry method (JSON)
 //   time <method> <dir>   time one method on its data; print {ms, rows} or {error} (JSON)
+//   evaluate <dir>        time the evaluation protocol on the first 10,000 numeric rows (JSON)
 // Only the sampler is timed: parsing the CSV is not.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { serveNeighborSlices, startNeighborThreads } from '../src/cli/neighbor-threads';
+import { selectRows } from '../src/core/data/dataset';
+import { evaluateResampling } from '../src/core/evaluation/protocol';
 import { setParallelNeighborSearch } from '../src/core/neighbors/find-neighbors';
 import { createRandom } from '../src/core/random';
 import { findMethod, listMethods, runMethod } from '../src/core/sampling/registry';
@@ -31,6 +34,37 @@ function timeMethod(name: string, dir: string): object {
   return { ms, rows: result.value.output.length };
 }
 
+const EVALUATION_ROWS = 10_000;
+const EVALUATION_METHODS = ['none', 'SMOTE', 'ADASYN'];
+
+// 5-fold × 2 of three methods with logistic regression; only the evaluation is timed.
+function timeEvaluation(dir: string): object {
+  const table = parseCsvText(readFileSync(join(dir, 'bench-numeric.csv'), 'utf8'));
+  if (!table.ok) return { error: table.error.message };
+  const data = tableToDataset(table.value);
+  if (!data.ok) return { error: data.error.message };
+  const rows = Int32Array.from({ length: EVALUATION_ROWS }, (_, i) => i);
+  const options = {
+    methods: EVALUATION_METHODS,
+    classifier: 'logistic' as const,
+    folds: 5,
+    repeats: 2,
+  };
+  const start = performance.now();
+  const report = evaluateResampling(selectRows(data.value, rows), options, {
+    random: createRandom(0),
+  });
+  const ms = performance.now() - start;
+  if (!report.ok) return { error: report.error.message };
+  const rocAuc = report.value.results.map((r) => [r.method, r.metrics.roc_auc.mean.toFixed(3)]);
+  return {
+    ms,
+    rows: EVALUATION_ROWS,
+    methods: EVALUATION_METHODS,
+    rocAuc: Object.fromEntries(rocAuc),
+  };
+}
+
 // Threads for the neighbour search, as the smote-lab command uses them (SMOTE_LAB_THREADS=1: none).
 function threads(): number {
   const asked = Number(process.env.SMOTE_LAB_THREADS);
@@ -51,7 +85,11 @@ if (!isMainThread) {
   if (threads() > 1)
     setParallelNeighborSearch(startNeighborThreads(new URL(import.meta.url), threads() - 1));
   process.stdout.write(`${JSON.stringify(timeMethod(rest[0], rest[1]))}\n`);
+} else if (command === 'evaluate') {
+  process.stdout.write(`${JSON.stringify(timeEvaluation(rest[0]))}\n`);
 } else {
-  process.stderr.write('usage: time-sampler data <dir> | plan | time <method> <dir>\n');
+  process.stderr.write(
+    'usage: time-sampler data <dir> | plan | time <method> <dir> | evaluate <dir>\n',
+  );
   process.exitCode = 2;
 }
