@@ -138,6 +138,10 @@ export function fitLogisticRegression(
     // A tiny ridge keeps the unpenalised intercept's row definite on separable data.
     H[d * m + d] += 1e-12;
     const step = solveSpd(H, grad, m);
+    // Newton decrement: the predicted gain of the step; below rounding, β is the optimum.
+    let decrement = 0;
+    for (let a = 0; a < m; a++) decrement += grad[a] * step[a];
+    if (decrement / 2 <= 1e-13 * Math.max(1, current)) return ok(model(beta, d, iter - 1));
     // Backtracking keeps every step downhill, which Newton alone does not promise far from β*.
     let t = 1;
     let next = beta;
