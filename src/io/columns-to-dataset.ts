@@ -26,8 +26,10 @@ export interface LoadOptions {
 export interface ColumnSchema {
   name: string;
   kind: 'numeric' | 'categorical' | 'label';
-  /** Distinct present values. */
+  /** Distinct present values (for a numeric column, counted up to 10,000). */
   distinct: number;
+  /** True when a numeric column has at least `distinct` values and counting stopped there. */
+  distinctCapped: boolean;
   /** Missing or non-finite cells. */
   missing: number;
 }
@@ -44,16 +46,22 @@ export interface LoadedData {
   minorityClass: string;
 }
 
+const DISTINCT_CAP = 10_000;
+
 function isNumericColumn(col: ReadColumn): boolean {
   // Mostly numbers makes a numeric column; its stray text cells are then reported as errors.
   return col.numbers > 0 && col.numbers >= col.textCells * 9;
 }
 
-function countDistinct(values: Float64Array): number {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  return distinct;
+/** Distinct present values, counted up to DISTINCT_CAP (a continuous column stops early). */
+function countDistinct(values: Float64Array): { distinct: number; capped: boolean } {
+  const seen = new Set<number>();
+  for (const v of values) {
+    if (Number.isNaN(v) || seen.has(v)) continue;
+    seen.add(v);
+    if (seen.size === DISTINCT_CAP) return { distinct: DISTINCT_CAP, capped: true };
+  }
+  return { distinct: seen.size, capped: false };
 }
 
 /** Codes in sorted category order, -1 where missing (all-number columns coded by their values). */
@@ -75,6 +83,51 @@ function sortedCodes(col: ReadColumn, order: (names: string[]) => string[]) {
   const position = new Map(categories.map((name, c) => [name, c]));
   const rank = Int32Array.from(texts, (name) => position.get(name)!);
   return { codes: codes.map((c) => (c < 0 ? -1 : rank[c])), categories };
+}
+
+/** Rows that go on: complete ones, and for impute those whose label is present. */
+function rowsToKeep(mark: Uint8Array, action: MissingAction): Int32Array {
+  const goesOn = (m: number) => m === 0 || (action === 'impute' && m === 1);
+  let count = 0;
+  for (const m of mark) if (goesOn(m)) count++;
+  const rows = new Int32Array(count);
+  count = 0;
+  for (let i = 0; i < mark.length; i++) if (goesOn(mark[i])) rows[count++] = i;
+  return rows;
+}
+
+/** The kept rows' numeric features, row-major, missing cells filled by the column's median. */
+function numericMatrix(
+  columns: Float64Array[],
+  rows: Int32Array,
+  action: MissingAction,
+  filled: { cells: number },
+): Float64Array {
+  const d = columns.length;
+  const X = new Float64Array(rows.length * d);
+  for (let c = 0; c < d; c++) {
+    const values = columns[c];
+    const fill = action === 'impute' ? presentMedian(values) : 0;
+    for (let r = 0; r < rows.length; r++) {
+      const v = values[rows[r]];
+      if (Number.isNaN(v)) filled.cells++;
+      X[r * d + c] = Number.isNaN(v) ? fill : v;
+    }
+  }
+  return X;
+}
+
+/** Class codes of the kept rows, renumbered over the classes still present, in label order. */
+function keptClasses(labels: { codes: Int32Array; categories: string[] }, rows: Int32Array) {
+  const used = new Int32Array(labels.categories.length).fill(-1);
+  const y = rows.map((i) => labels.codes[i]);
+  for (const c of y) used[c] = 0;
+  const classNames: string[] = [];
+  for (let c = 0; c < used.length; c++) {
+    if (used[c] === 0) used[c] = classNames.push(labels.categories[c]) - 1;
+  }
+  for (let r = 0; r < y.length; r++) y[r] = used[y[r]];
+  return { y, classNames };
 }
 
 function chooseLabel(columns: ReadColumn[], options: LoadOptions): Outcome<number> {
@@ -130,43 +183,28 @@ export function columnsToDataset(
     labels.codes,
   );
   const action = options.missing ?? 'drop';
-  const keep: number[] = [];
-  for (let i = 0; i < mark.length; i++)
-    if (mark[i] === 0 || (action === 'impute' && mark[i] === 1)) keep.push(i);
-  if (keep.length === 0) {
+  const keptRows = rowsToKeep(mark, action);
+  if (keptRows.length === 0) {
     return fail('every data row has a missing or non-finite cell; nothing is left to resample');
   }
-  const keptRows = Int32Array.from(keep);
-  let imputed = 0;
-  const d = numeric.length;
-  const X = new Float64Array(keep.length * d);
-  numeric.forEach((col, c) => {
-    const fill = action === 'impute' ? presentMedian(col.values) : 0;
-    keptRows.forEach((i, r) => {
-      const v = col.values[i];
-      if (Number.isNaN(v)) imputed++;
-      X[r * d + c] = Number.isNaN(v) ? fill : v;
-    });
-  });
+  const filled = { cells: 0 };
+  const X = numericMatrix(
+    numeric.map((c) => c.values),
+    keptRows,
+    action,
+    filled,
+  );
   const categoricalOut = categorical.map(({ codes, categories }, k) => {
     const fill = mostFrequentCode(codes, categories.length);
     const kept = keptRows.map((i) => codes[i]);
-    kept.forEach((c, r) => {
-      if (c >= 0) return;
+    for (let r = 0; r < kept.length; r++) {
+      if (kept[r] >= 0) continue;
       kept[r] = fill;
-      imputed++;
-    });
+      filled.cells++;
+    }
     return { name: categoricalCols[k].name, codes: kept, categories };
   });
-  // Classes present among the kept rows, in imbalanced-learn's order.
-  const used = new Int32Array(labels.categories.length).fill(-1);
-  const classCodes = keptRows.map((i) => labels.codes[i]);
-  for (const c of classCodes) used[c] = 0;
-  const classNames: string[] = [];
-  used.forEach((seen, c) => {
-    if (seen === 0) used[c] = classNames.push(labels.categories[c]) - 1;
-  });
-  const y = classCodes.map((c) => used[c]);
+  const { y, classNames } = keptClasses(labels, keptRows);
   if (classNames.length < 2) {
     return fail(
       `label column '${label.name}' has a single class '${classNames[0]}': resampling needs more than 1 class; found 1`,
@@ -180,8 +218,8 @@ export function columnsToDataset(
       : { kind: 'categorical', index: categoricalCols.indexOf(col) },
   );
   const dataset: Dataset = {
-    n: keep.length,
-    d,
+    n: keptRows.length,
+    d: numeric.length,
     X,
     featureNames: numeric.map((c) => c.name),
     categorical: categoricalOut,
@@ -192,18 +230,18 @@ export function columnsToDataset(
   };
   const schema: ColumnSchema[] = columns.map((col) => {
     const kind = col === label ? 'label' : numeric.includes(col) ? 'numeric' : 'categorical';
-    const distinct =
-      kind === 'numeric'
-        ? countDistinct(col.values)
-        : col === label
-          ? labels.categories.length
-          : categorical[categoricalCols.indexOf(col)].categories.length;
-    return { name: col.name, kind, distinct, missing: col.missing };
+    if (kind === 'numeric') {
+      const { distinct, capped } = countDistinct(col.values);
+      return { name: col.name, kind, distinct, distinctCapped: capped, missing: col.missing };
+    }
+    const categories = col === label ? labels : categorical[categoricalCols.indexOf(col)];
+    const distinct = categories.categories.length;
+    return { name: col.name, kind, distinct, distinctCapped: false, missing: col.missing };
   });
   return ok({
     dataset,
     schema,
-    missing: missingReport(mark, action, imputed),
+    missing: missingReport(mark, action, filled.cells),
     keptRows,
     labelGuessed: options.label === undefined,
     minorityClass: classNames[minorityClass(counts)],

@@ -5,6 +5,7 @@ export const MISSING_TOKENS = new Set(['', 'nan', 'NaN', 'NAN', 'NA', 'N/A', 'nu
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?(\d+,?\d*|,\d+)([eE][+-]?\d+)?$/;
+const RADIX_PREFIX = /^[+-]?0[xXbBoO]/;
 const INFINITY = /^[+-]?(inf|infinity)$/i;
 
 /**
@@ -12,11 +13,11 @@ const INFINITY = /^[+-]?(inf|infinity)$/i;
  * inf); Infinity for a literal that overflows (1e999); undefined for text.
  */
 export function cellNumber(text: string, decimalComma: boolean): number | undefined {
+  // Fast path for the common case: Number() accepts it and it is plain decimal (not 0x1f, 0b1).
+  const fast = Number(text);
+  if (Number.isFinite(fast) && text !== '' && !RADIX_PREFIX.test(text)) return fast;
   if (MISSING_TOKENS.has(text) || INFINITY.test(text)) return Number.NaN;
-  if (NUMBER.test(text)) {
-    const v = Number(text);
-    return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
-  }
+  if (NUMBER.test(text)) return Number.POSITIVE_INFINITY;
   if (decimalComma && DECIMAL_COMMA.test(text)) {
     const v = Number(text.replace(',', '.'));
     return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;

@@ -97,9 +97,9 @@ describe('loadTable: label guess, schema, missing cells', () => {
     );
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.value.schema).toEqual([
-      { name: 'amount', kind: 'numeric', distinct: 4, missing: 0 },
-      { name: 'city', kind: 'categorical', distinct: 2, missing: 1 },
-      { name: 'label', kind: 'label', distinct: 2, missing: 1 },
+      { name: 'amount', kind: 'numeric', distinct: 4, distinctCapped: false, missing: 0 },
+      { name: 'city', kind: 'categorical', distinct: 2, distinctCapped: false, missing: 1 },
+      { name: 'label', kind: 'label', distinct: 2, distinctCapped: false, missing: 1 },
     ]);
   });
 
