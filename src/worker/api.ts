@@ -4,8 +4,8 @@ import * as Comlink from 'comlink';
 import { classCounts, type Dataset } from '../core/data/dataset';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
-import { runMethod } from '../core/sampling/registry';
-import type { Params, Provenance } from '../core/sampling/types';
+import { listMethods, runMethod } from '../core/sampling/registry';
+import type { Diagnostics, MethodEntry, Params, Provenance } from '../core/sampling/types';
 import { parseCsvText } from '../io/parse-csv';
 import { tableToDataset } from '../io/table-to-dataset';
 
@@ -17,6 +17,9 @@ export interface ResampleRequest {
   seed: number;
 }
 
+/** A registry entry as plain data (no run function), so the page builds its forms without the samplers. */
+export type MethodInfo = Omit<MethodEntry, 'run'>;
+
 /** What the page needs from a run: the new rows and their provenance, not the whole pool. */
 export interface ResampleSummary {
   method: string;
@@ -24,17 +27,25 @@ export interface ResampleSummary {
   /** Synthetic rows only, row-major with the dataset's d numeric features. */
   syntheticX: Float64Array;
   syntheticY: Int32Array;
+  /** Category codes of the synthetic rows, one array per categorical column of the dataset. */
+  syntheticCodes: Int32Array[];
   provenance: Provenance;
-  /** Input rows a cleaning step dropped. */
+  /** Pool rows a cleaning step dropped: input rows below nInput, synthetic row i as nInput + i. */
   removed: Int32Array;
   countsBefore: Int32Array;
+  /** Per class, the rows in the output (removed rows not counted). */
   countsAfter: Int32Array;
+  diagnostics: Diagnostics;
   warnings: string[];
 }
 
 export function parseDataset(text: string): Outcome<Dataset> {
   const table = parseCsvText(text);
   return table.ok ? tableToDataset(table.value) : table;
+}
+
+export function describeMethods(): MethodInfo[] {
+  return listMethods().map(({ run: _run, ...info }) => structuredClone(info));
 }
 
 export function resample(
@@ -54,16 +65,20 @@ export function resample(
     nInput,
     syntheticX: pool.X.slice(nInput * pool.d),
     syntheticY: pool.y.slice(nInput),
+    syntheticCodes: pool.categorical.map((column) => column.codes.slice(nInput)),
     provenance: result.provenance,
     removed: result.removed,
     countsBefore: classCounts(dataset),
     countsAfter,
+    diagnostics: result.diagnostics,
     warnings: result.warnings,
   });
 }
 
+type NumberArray = Float64Array | Int32Array;
+
 // A buffer listed twice makes postMessage throw, so views that share one are listed once.
-function buffersOf(arrays: (Float64Array | Int32Array)[]): ArrayBuffer[] {
+function buffersOf(arrays: NumberArray[]): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
@@ -73,8 +88,11 @@ function datasetBuffers(data: Dataset): ArrayBuffer[] {
 
 function summaryBuffers(s: ResampleSummary): ArrayBuffer[] {
   const { anchor, neighbor, gap } = s.provenance;
-  const arrays = [s.syntheticX, s.syntheticY, anchor, neighbor, gap, s.removed];
-  return buffersOf([...arrays, s.countsBefore, s.countsAfter]);
+  const arrays = [s.syntheticX, s.syntheticY, ...s.syntheticCodes, anchor, neighbor, gap];
+  const diagnostics = Object.values(s.diagnostics).filter(
+    (v): v is NumberArray => v instanceof Float64Array || v instanceof Int32Array,
+  );
+  return buffersOf([...arrays, s.removed, s.countsBefore, s.countsAfter, ...diagnostics]);
 }
 
 export const workerApi = {
@@ -84,6 +102,8 @@ export const workerApi = {
     const parsed = parseDataset(await response.text());
     return parsed.ok ? Comlink.transfer(parsed, datasetBuffers(parsed.value)) : parsed;
   },
+
+  describeMethods,
 
   resample(
     request: ResampleRequest,

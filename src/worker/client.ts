@@ -4,13 +4,15 @@
 import * as Comlink from 'comlink';
 import type { Dataset } from '../core/data/dataset';
 import type { Outcome } from '../core/outcome';
-import type { ResampleRequest, ResampleSummary, WorkerApi } from './api';
+import type { MethodInfo, ResampleRequest, ResampleSummary, WorkerApi } from './api';
 
-export type { ResampleRequest, ResampleSummary } from './api';
+export type { MethodInfo, ResampleRequest, ResampleSummary } from './api';
 
 /** The worker's calls as the page makes them (progress callbacks are plain functions here). */
 export interface WorkerCalls {
   loadDataset(url: string): Promise<Outcome<Dataset>>;
+  /** The registry's methods as plain data: names, kinds, parameter specs, papers, lessons. */
+  describeMethods(): Promise<MethodInfo[]>;
   resample(
     request: ResampleRequest,
     onProgress?: (fraction: number) => void,
@@ -35,6 +37,7 @@ export function connectWorker(): WorkerConnection {
   return {
     calls: {
       loadDataset: (url) => remote.loadDataset(url),
+      describeMethods: () => remote.describeMethods(),
       resample: (request, onProgress) =>
         remote.resample(request, onProgress ? Comlink.proxy(onProgress) : undefined),
     },
@@ -76,6 +79,7 @@ export function createWorkerClient(connect: () => WorkerConnection = connectWork
 
   return {
     loadDataset: (url) => enqueue((calls) => calls.loadDataset(url)),
+    describeMethods: () => enqueue((calls) => calls.describeMethods()),
     resample: (request, onProgress) => enqueue((calls) => calls.resample(request, onProgress)),
     cancel() {
       generation++;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, resample } from '../../src/worker/api';
+import { listMethods } from '../../src/core/sampling/registry';
+import { describeMethods, parseDataset, resample } from '../../src/worker/api';
 
 const fraudCsv = readFileSync(
   new URL('../../public/datasets/fraud-walkthrough.csv', import.meta.url),
@@ -69,5 +70,50 @@ describe('worker api', () => {
     if (!a.ok || !b.ok) throw new Error('SMOTE failed');
     expect(b.value.syntheticX).toEqual(a.value.syntheticX);
     expect(b.value.provenance).toEqual(a.value.provenance);
+  });
+
+  it('describes every registry method as plain data the page can build forms from', () => {
+    const described = describeMethods();
+    expect(described.map((m) => m.name)).toEqual(listMethods().map((m) => m.name));
+    for (const info of described) {
+      expect(info).not.toHaveProperty('run');
+      // Plain data survives the structured clone postMessage makes, unchanged.
+      expect(structuredClone(info)).toEqual(info);
+      expect(info.params.length).toBeGreaterThan(0);
+      expect(info.lesson.length).toBeGreaterThan(10);
+    }
+    const borderline = described.find((m) => m.name === 'BorderlineSMOTE')!;
+    expect(borderline.params.find((p) => p.name === 'kind')?.choices).toEqual([
+      'borderline-1',
+      'borderline-2',
+    ]);
+  });
+
+  it('passes diagnostics, removed rows and output counts through', () => {
+    const data = fraud();
+    const border = resample({
+      dataset: data,
+      method: 'BorderlineSMOTE',
+      params: { k_neighbors: 3 },
+      seed: 0,
+    });
+    if (!border.ok) throw new Error(border.error.message);
+    expect([...border.value.diagnostics.danger!]).toEqual([0, 1, 2, 3]);
+    expect(border.value.diagnostics.noise).toHaveLength(0);
+    const enn = resample({
+      dataset: data,
+      method: 'SMOTEENN',
+      params: { k_neighbors: 3 },
+      seed: 0,
+    });
+    if (!enn.ok) throw new Error(enn.error.message);
+    const { removed, countsAfter, syntheticY, nInput } = enn.value;
+    expect(removed.length).toBeGreaterThan(0);
+    // Counts after are the output: the synthetic rows added, the removed rows taken away.
+    const expected = [8, 40];
+    for (let i = 0; i < syntheticY.length; i++) expected[syntheticY[i]]++;
+    for (const p of removed) expected[p < nInput ? data.y[p] : syntheticY[p - nInput]]--;
+    expect([...countsAfter]).toEqual(expected);
+    expect(enn.value.warnings[0]).toMatch(/^EditedNearestNeighbours removed \d+ rows after SMOTE/);
   });
 });

@@ -29,6 +29,7 @@ function fakeWorker(): FakeWorker {
               fake.started.push(url);
               open.set(url, resolve);
             }),
+          describeMethods: () => Promise.resolve([]),
           resample: () => Promise.resolve(fail('not used')),
         },
         terminate: () => {
