@@ -2,6 +2,8 @@
 
 /** The view a dataset opens with; any field can be overridden by the URL. */
 export interface DatasetDefaults {
+  /** The method a link to this dataset opens with when it names none. */
+  method?: string;
   k?: number;
   samples?: number;
   lambda?: number;

@@ -2,6 +2,7 @@
 import type { Dataset } from '../core/data/dataset';
 import { JobCancelled } from '../worker/client';
 import { type DatasetEntry, datasetUrl } from './catalog';
+import { carriedParamTexts, findMethodInfo, initialParams } from './method-params';
 import { resolveRows } from './resolve-view';
 import type { SliceCreator } from './store';
 import { applyDefaults, type ViewParams } from './view-params';
@@ -17,6 +18,8 @@ export interface DatasetSlice {
   setCatalog(catalog: DatasetEntry[]): void;
   /** Loads a built-in dataset and opens it with `asked` over the dataset's own defaults. */
   openDataset(name: string, asked?: Partial<ViewParams>): Promise<void>;
+  /** Opens another built-in dataset with the method and parameters on screen. */
+  pickDataset(name: string): Promise<void>;
 }
 
 export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, get) => {
@@ -56,10 +59,12 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
       const data = loaded.value;
       const view = applyDefaults(entry, asked, get().seed);
       const rows = resolveRows(data, view);
+      const info = findMethodInfo(get().methods, view.method);
       set({
         dataset: data,
         datasetStatus: 'ready',
-        method: view.method,
+        method: info?.name ?? view.method,
+        params: info ? initialParams(info, view.k, view.params) : {},
         k: view.k,
         seed: view.seed,
         samplesPerAnchor: view.samples,
@@ -71,6 +76,13 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
       });
       for (const text of rows.notices) get().addNotice(text);
       if (view.resampled) await get().resample();
+    },
+
+    pickDataset(name) {
+      const { methods, method, params, k } = get();
+      const info = findMethodInfo(methods, method);
+      const carried = info ? carriedParamTexts(info, params, k) : {};
+      return get().openDataset(name, { method, params: carried });
     },
   };
 };

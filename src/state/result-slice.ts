@@ -1,8 +1,7 @@
-// Result slice: the last resampling of the whole dataset, run in the worker.
-import { findMethod } from '../core/sampling/registry';
-import type { Params } from '../core/sampling/types';
+// Result slice: the last resampling of the whole dataset, run in the worker. A run that fails
+// (a bad parameter, too small a class) keeps the last result on screen beside its message.
 import { JobCancelled, type ResampleSummary } from '../worker/client';
-import type { AppState, SliceCreator } from './store';
+import type { SliceCreator } from './store';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -10,6 +9,8 @@ export interface ResultSlice {
   result: ResampleSummary | null;
   resampleStatus: RunStatus;
   resampleError: string | null;
+  /** The parameter the error names, when it names one. */
+  resampleErrorParam: string | null;
   resampleProgress: number;
   /** Wall time from the request to the result on the page, in milliseconds. */
   resampleMs: number | null;
@@ -17,21 +18,15 @@ export interface ResultSlice {
   clearResult(): void;
 }
 
-/** The method's parameters: k from the control where the method has k_neighbors, strategy 'auto'. */
-export function methodParams(state: Pick<AppState, 'method' | 'k'>): Params {
-  const names = new Set(findMethod(state.method)?.params.map((p) => p.name));
-  const params: Params = {};
-  if (names.has('sampling_strategy')) params.sampling_strategy = 'auto';
-  if (names.has('k_neighbors')) params.k_neighbors = state.k;
-  return params;
-}
-
 export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get) => {
   let latest = 0;
+  const failed = (message: string, parameter: string | null = null) =>
+    set({ resampleStatus: 'error', resampleError: message, resampleErrorParam: parameter });
   return {
     result: null,
     resampleStatus: 'idle',
     resampleError: null,
+    resampleErrorParam: null,
     resampleProgress: 0,
     resampleMs: null,
 
@@ -40,12 +35,17 @@ export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get)
       if (!state.dataset) return;
       const ticket = ++latest;
       if (state.resampleStatus === 'running') deps.worker.cancel();
-      set({ resampleStatus: 'running', resampleError: null, resampleProgress: 0 });
+      set({
+        resampleStatus: 'running',
+        resampleError: null,
+        resampleErrorParam: null,
+        resampleProgress: 0,
+      });
       const started = performance.now();
       const request = {
         dataset: state.dataset,
         method: state.method,
-        params: methodParams(state),
+        params: state.params,
         seed: state.seed,
       };
       const onProgress = (fraction: number) => {
@@ -58,17 +58,23 @@ export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get)
           const resampleMs = performance.now() - started;
           set({ result: out.value, resampleStatus: 'done', resampleProgress: 1, resampleMs });
         } else {
-          set({ result: null, resampleStatus: 'error', resampleError: out.error.message });
+          failed(out.error.message, out.error.parameter ?? null);
         }
       } catch (error) {
         if (error instanceof JobCancelled || ticket !== latest) return;
-        set({ result: null, resampleStatus: 'error', resampleError: String(error) });
+        failed(String(error));
       }
     },
 
     clearResult() {
       latest++;
-      set({ result: null, resampleStatus: 'idle', resampleError: null, resampleProgress: 0 });
+      set({
+        result: null,
+        resampleStatus: 'idle',
+        resampleError: null,
+        resampleErrorParam: null,
+        resampleProgress: 0,
+      });
     },
   };
 };

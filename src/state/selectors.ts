@@ -10,6 +10,8 @@ import {
 } from '../core/sampling/anchor-walkthrough';
 import type { ResampleSummary } from '../worker/client';
 import { memoLast } from './memo-last';
+import { changedParamTexts, findMethodInfo } from './method-params';
+import { removedPoolRows } from './removed-rows';
 import type { AppState } from './store';
 import type { ViewParams } from './view-params';
 import type { SyntheticSelection } from './view-slice';
@@ -54,6 +56,10 @@ export interface SyntheticDetails {
   neighbor: number;
   gap: number;
   values: Float64Array;
+  /** Category codes per categorical column; null for the walkthrough's children. */
+  codes: Int32Array | null;
+  /** Whether a cleaning step removed it from the output. */
+  removed: boolean;
 }
 
 const detailsOf = memoLast(
@@ -72,7 +78,8 @@ const detailsOf = memoLast(
       const { anchor } = walk.value;
       const { neighbor, gap, X } = walk.value.children;
       const classCode = data.y[anchor];
-      return { selection, classCode, anchor, neighbor: neighbor[i], gap: gap[i], values: slice(X) };
+      const child = { anchor, neighbor: neighbor[i], gap: gap[i], values: slice(X) };
+      return { selection, classCode, ...child, codes: null, removed: false };
     }
     if (!result || i >= result.syntheticY.length) return null;
     const { anchor, neighbor, gap } = result.provenance;
@@ -83,6 +90,8 @@ const detailsOf = memoLast(
       neighbor: neighbor[i],
       gap: gap[i],
       values: slice(result.syntheticX),
+      codes: Int32Array.from(result.syntheticCodes, (codes) => codes[i]),
+      removed: removedPoolRows(result).has(result.nInput + i),
     };
   },
 );
@@ -94,9 +103,11 @@ export function selectSyntheticDetails(s: AppState): SyntheticDetails | null {
 export function selectViewParams(s: AppState): ViewParams | null {
   if (!s.dataset || !s.datasetName) return null;
   const names = s.dataset.featureNames;
+  const info = findMethodInfo(s.methods, s.method);
   return {
     dataset: s.datasetName,
     method: s.method,
+    params: info ? changedParamTexts(info, s.params, s.k) : {},
     k: s.k,
     seed: s.seed,
     samples: s.samplesPerAnchor,

@@ -1,4 +1,5 @@
-// Start-up: read the dataset list, open the dataset the link names with the view it asks for.
+// Start-up: read the dataset list and the method list, open the dataset the link names with the
+// view it asks for.
 import { fetchCatalog } from './catalog';
 import type { AppStore } from './store';
 import { parseViewQuery } from './url-params';
@@ -7,7 +8,7 @@ export async function startApp(store: AppStore, search: string, base: string): P
   const state = store.getState();
   let catalog: Awaited<ReturnType<typeof fetchCatalog>>;
   try {
-    catalog = await fetchCatalog(base);
+    [catalog] = await Promise.all([fetchCatalog(base), state.loadMethods()]);
   } catch (error) {
     store.setState({ datasetStatus: 'error', datasetError: String(error) });
     return;
@@ -17,7 +18,7 @@ export async function startApp(store: AppStore, search: string, base: string): P
     return;
   }
   state.setCatalog(catalog);
-  const parsed = parseViewQuery(search, catalog);
+  const parsed = parseViewQuery(search, catalog, store.getState().methods);
   for (const text of parsed.notices) state.addNotice(text);
   await state.openDataset(parsed.dataset, parsed.asked);
 }

@@ -1,8 +1,11 @@
 // The view in the URL: `?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0`.
-// `neighbor` is the neighbour's row index; `anchor=none` means no anchor. Reading never fails: a value that is unknown or out of
-// range is left out, so the dataset's default applies, and a notice says so.
-import { findMethod } from '../core/sampling/registry';
+// `neighbor` is the neighbour's row index; `anchor=none` means no anchor; `p.<name>` is a method
+// parameter that differs from its default. Reading never fails: a value that is unknown or out of
+// range is left out, so the dataset's default applies, and a notice says so. Parameter values are
+// checked by the core when the method runs, like values typed in the form.
+import type { MethodInfo } from '../worker/client';
 import type { DatasetEntry } from './catalog';
+import { findMethodInfo } from './method-params';
 import {
   datasetDefaults,
   FALLBACK,
@@ -34,11 +37,17 @@ export interface ParsedQuery {
   notices: string[];
 }
 
-export function parseViewQuery(search: string, catalog: readonly DatasetEntry[]): ParsedQuery {
+const PARAM_PREFIX = 'p.';
+
+export function parseViewQuery(
+  search: string,
+  catalog: readonly DatasetEntry[],
+  methods: readonly MethodInfo[],
+): ParsedQuery {
   const query = new URLSearchParams(search);
   const notices: string[] = [];
   for (const key of new Set(query.keys())) {
-    if (!KEYS.includes(key))
+    if (!KEYS.includes(key) && !key.startsWith(PARAM_PREFIX))
       notices.push(`The link's '${key}' setting is unknown and was ignored.`);
   }
 
@@ -84,10 +93,21 @@ export function parseViewQuery(search: string, catalog: readonly DatasetEntry[])
   }
 
   const methodText = query.get('method');
+  const opening = entry.defaults.method ?? FALLBACK.method;
   if (methodText !== null) {
-    const method = findMethod(methodText)?.name;
+    const method = findMethodInfo(methods, methodText)?.name;
     if (method) asked.method = method;
-    else notices.push(`The link's method '${methodText}' is unknown; using ${FALLBACK.method}.`);
+    else notices.push(`The link's method '${methodText}' is unknown; using ${opening}.`);
+  }
+  const info = findMethodInfo(methods, asked.method ?? opening);
+  for (const [key, text] of query) {
+    if (!key.startsWith(PARAM_PREFIX)) continue;
+    const name = key.slice(PARAM_PREFIX.length);
+    if (info?.params.some((spec) => spec.name === name)) {
+      asked.params = { ...asked.params, [name]: text };
+    } else {
+      notices.push(`The link's ${key} is not a parameter of ${info?.name ?? opening}; ignored.`);
+    }
   }
   for (const key of ['x', 'y'] as const) {
     const text = query.get(key);
@@ -97,11 +117,19 @@ export function parseViewQuery(search: string, catalog: readonly DatasetEntry[])
   return { dataset: entry.name, asked, notices };
 }
 
-/** The query string for a view; axes are written only when there are more than two features. */
-export function viewQuery(params: ViewParams, featureCount: number): string {
+/**
+ * The query string for a view; axes are written only when there are more than two features, the
+ * method only when it is not the one the dataset opens with.
+ */
+export function viewQuery(
+  params: ViewParams,
+  featureCount: number,
+  openingMethod: string = FALLBACK.method,
+): string {
   const query = new URLSearchParams();
   query.set('dataset', params.dataset);
-  if (params.method !== FALLBACK.method) query.set('method', params.method);
+  if (params.method !== openingMethod) query.set('method', params.method);
+  for (const [name, text] of Object.entries(params.params)) query.set(PARAM_PREFIX + name, text);
   query.set('k', String(params.k));
   // 'none' keeps a dataset's preset anchor from coming back when the link is opened.
   query.set('anchor', params.anchor === null ? 'none' : String(params.anchor));

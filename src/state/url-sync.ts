@@ -37,7 +37,8 @@ export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => vo
     const state: AppState = store.getState();
     const params = selectViewParams(state);
     if (!params || !state.dataset) return;
-    const query = viewQuery(params, state.dataset.d);
+    const entry = state.catalog.find((e) => e.name === params.dataset);
+    const query = viewQuery(params, state.dataset.d, entry?.defaults.method);
     if (query !== bar.search) bar.replace(`${bar.pathname}${query}${bar.hash}`);
   };
   write();

@@ -5,6 +5,8 @@ export interface ViewParams {
   dataset: string;
   /** A method name from the core's registry. */
   method: string;
+  /** The method's parameters that differ from what it opens with, as text (URL `p.<name>`). */
+  params: Record<string, string>;
   k: number;
   seed: number;
   /** Synthetic children drawn from the selected anchor alone. */
@@ -72,7 +74,8 @@ export function applyDefaults(
   const ownAnchor = asked.anchor !== undefined;
   return {
     dataset: entry.name,
-    method: asked.method ?? FALLBACK.method,
+    method: asked.method ?? entry.defaults.method ?? FALLBACK.method,
+    params: asked.params ?? {},
     k: asked.k ?? d.k,
     seed: asked.seed ?? seed,
     samples: asked.samples ?? d.samples,

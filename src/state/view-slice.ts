@@ -24,6 +24,8 @@ export interface ViewSlice {
   selection: SyntheticSelection | null;
   /** The row the keyboard is on; Enter makes it the anchor. */
   cursor: number | null;
+  /** A row that cannot be an anchor, clicked to see what the method did with it. */
+  inspectedRow: number | null;
   xFeature: number;
   yFeature: number;
   notices: Notice[];
@@ -46,6 +48,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => {
     lambda: FALLBACK.lambda,
     selection: null,
     cursor: null,
+    inspectedRow: null,
     xFeature: 0,
     yFeature: 1,
     notices: [],
@@ -57,15 +60,19 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => {
         get().addNotice(
           `Row ${row} is in the majority class ${name}; SMOTE only interpolates between minority rows.`,
         );
+        set({ inspectedRow: row });
         return;
       }
-      set({ anchor: row, neighbor: null, selection: null, cursor: row ?? get().cursor });
+      const cursor = row ?? get().cursor;
+      set({ anchor: row, neighbor: null, selection: null, cursor, inspectedRow: null });
     },
     chooseNeighbor: (row) => set({ neighbor: row, selection: null }),
     setLambda: (lambda) => set({ lambda, selection: null }),
-    selectSynthetic: (selection) => set({ selection }),
+    selectSynthetic: (selection) =>
+      set(selection ? { selection, inspectedRow: null } : { selection }),
     setCursor: (row) => set({ cursor: row }),
-    clearSelection: () => set({ anchor: null, neighbor: null, selection: null, cursor: null }),
+    clearSelection: () =>
+      set({ anchor: null, neighbor: null, selection: null, cursor: null, inspectedRow: null }),
     setAxes: (xFeature, yFeature) => set({ xFeature, yFeature }),
     addNotice(text) {
       const notices = [...get().notices, { id: nextNotice++, text }];

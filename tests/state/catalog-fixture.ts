@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fail } from '../../src/core/outcome';
 import type { DatasetEntry } from '../../src/state/catalog';
-import { parseDataset, resample } from '../../src/worker/api';
+import { startApp } from '../../src/state/start-app';
+import { createAppStore } from '../../src/state/store';
+import { describeMethods, parseDataset, resample } from '../../src/worker/api';
 import type { WorkerClient } from '../../src/worker/client';
 
 const folder = new URL('../../public/datasets/', import.meta.url);
@@ -12,6 +14,9 @@ export const catalog = JSON.parse(
 ) as DatasetEntry[];
 
 export const BASE = 'http://localhost/app/';
+
+/** The registry's methods as the worker describes them to the page. */
+export const methods = describeMethods();
 
 export function diskWorker(): WorkerClient & { calls: string[] } {
   const calls: string[] = [];
@@ -25,9 +30,26 @@ export function diskWorker(): WorkerClient & { calls: string[] } {
       if (file === 'missing.csv') return fail('could not load missing.csv: HTTP 404');
       return parseDataset(readFileSync(new URL(file, folder), 'utf8'));
     },
+    async describeMethods() {
+      return describeMethods();
+    },
     async resample(request) {
       calls.push(`resample ${request.method} ${JSON.stringify(request.params)}`);
       return resample(request);
     },
   };
+}
+
+/** A store started on `search` as the page starts it, with the worker reading from disk. */
+export async function openStore(search: string) {
+  const worker = diskWorker();
+  const store = createAppStore({ worker, base: BASE });
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async () => new Response(JSON.stringify(catalog))) as typeof fetch;
+  try {
+    await startApp(store, search, BASE);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  return { store, worker };
 }

@@ -6,22 +6,7 @@ import {
   selectViewParams,
   selectWalkthrough,
 } from '../../src/state/selectors';
-import { startApp } from '../../src/state/start-app';
-import { createAppStore } from '../../src/state/store';
-import { BASE, catalog, diskWorker } from './catalog-fixture';
-
-async function openStore(search: string) {
-  const worker = diskWorker();
-  const store = createAppStore({ worker, base: BASE });
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = (async () => new Response(JSON.stringify(catalog))) as typeof fetch;
-  try {
-    await startApp(store, search, BASE);
-  } finally {
-    globalThis.fetch = realFetch;
-  }
-  return { store, worker };
-}
+import { BASE, openStore } from './catalog-fixture';
 
 const round = (values: ArrayLike<number>) => Array.from(values, (v) => Number(v.toPrecision(10)));
 
