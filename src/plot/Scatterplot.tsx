@@ -15,10 +15,13 @@ import { plotColumns } from './plot-columns';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
 import { SelectionMarks } from './SelectionMarks';
+import { StoryCanvas } from './StoryCanvas';
+import { StoryMarks } from './StoryMarks';
 import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
+import { useStoryPaths } from './use-story-paths';
 import { useZoom } from './use-zoom';
 import { WalkthroughMarks } from './WalkthroughMarks';
 import './plot.css';
@@ -45,6 +48,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const yFeature = useAppState((s) => s.yFeature);
   const result = useAppState((s) => s.result);
   const cursor = useAppState((s) => s.cursor);
+  const inspected = useAppState((s) => s.inspectedRow);
   const anchor = useAppState((s) => s.anchor);
   const lambda = useAppState((s) => s.lambda);
   const selection = useAppState((s) => s.selection);
@@ -90,6 +94,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   }, [rows, data.y, synthetic, result]);
   const { canvasRef, lastDraw } = useCanvasPoints({ layers, styles, order, scales, area, radius });
 
+  const storyPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
   const onClick = usePlotClick({ rows, synthetic, children, scales, area, radius });
   usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw });
 
@@ -112,6 +117,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         className="plot-canvas"
         style={{ left: area.left, top: area.top, width: area.width, height: area.height }}
       />
+      <StoryCanvas paths={storyPaths} area={area} width={size.width} height={size.height} />
       <svg
         ref={svgRef}
         className="plot-svg"
@@ -132,6 +138,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         </defs>
         <Axes scales={scales} area={area} xLabel={xLabel} yLabel={yLabel} />
         <g clipPath="url(#plot-clip)" pointerEvents="none">
+          {result && <StoryMarks result={result} paths={storyPaths} rows={rows} scales={scales} />}
           {anchor !== null && (
             <WalkthroughMarks
               scales={scales}
@@ -154,6 +161,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
             details={details}
             point={project(details?.values ?? null)}
             cursor={cursor === anchor ? null : cursor}
+            inspected={inspected}
             radius={radius}
           />
         </g>
