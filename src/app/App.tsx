@@ -5,6 +5,7 @@ import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
 import { ResamplePanel } from '../ui/ResamplePanel';
+import { RunWarnings } from '../ui/RunWarnings';
 
 export function App() {
   return (
@@ -19,11 +20,12 @@ export function App() {
       <main className="workspace">
         <div className="plot-column">
           <Legend />
+          <RunWarnings />
           <Scatterplot />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
-          <Controls />
           <ResamplePanel />
+          <Controls />
           <Inspector />
         </aside>
       </main>

@@ -5,7 +5,7 @@ import { WalkthroughFields } from './WalkthroughFields';
 export function Controls() {
   return (
     <fieldset className="controls">
-      <legend>SMOTE</legend>
+      <legend>SMOTE step by step: one anchor</legend>
       <ParameterFields />
       <WalkthroughFields />
     </fieldset>

@@ -13,7 +13,7 @@ export function DatasetPicker() {
       <select
         id={id}
         value={name ?? ''}
-        onChange={(event) => void appStore.getState().openDataset(event.target.value)}
+        onChange={(event) => void appStore.getState().pickDataset(event.target.value)}
       >
         {catalog.map((e) => (
           <option key={e.name} value={e.name}>

@@ -1,8 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { type Dataset, rowValues } from '../core/data/dataset';
 import { formatNumber, formatPoint } from '../plot/format-number';
 import { useAppState } from '../state/app-store';
 import { selectManualPoint, selectNeighborRow, selectSyntheticDetails } from '../state/selectors';
 import { formulaLines } from './formula-lines';
+import { provenanceNotes } from './provenance-notes';
+import { cellsOf } from './row-cells';
 
 /** x_new = x + λ·(x_nn − x), worked out for the selected synthetic point or the manual point. */
 export function FormulaPanel({ data }: { data: Dataset }) {
@@ -11,24 +14,35 @@ export function FormulaPanel({ data }: { data: Dataset }) {
   const anchor = useAppState((s) => s.anchor);
   const neighbor = useAppState(selectNeighborRow);
   const lambda = useAppState((s) => s.lambda);
+  const method = useAppState((s) => s.result?.method ?? s.method);
+  const box = useRef<HTMLDivElement>(null);
+  const picked = details?.selection.source === 'resample' ? details.selection.index : null;
+  useEffect(() => {
+    // A point picked on the plot is explained here; the sidebar may have scrolled it out of view.
+    if (picked !== null) box.current?.scrollIntoView({ block: 'nearest' });
+  }, [picked]);
 
   let title: string;
   let from: number;
   let to: number;
   let gap: number;
   let values: Float64Array;
+  let notes: string[] = [];
   if (details) {
     const { selection } = details;
-    title =
-      selection.source === 'walkthrough'
-        ? `Synthetic point ${selection.index + 1} of this anchor`
-        : `Resampled point ${selection.index + 1} (row ${data.n + selection.index} of the output)`;
+    const resampled = selection.source === 'resample';
+    title = resampled
+      ? `Resampled point ${selection.index + 1} (row ${data.n + selection.index} of the output)`
+      : `Synthetic point ${selection.index + 1} of this anchor`;
+    notes = resampled ? provenanceNotes(details, data, method) : [];
     if (details.neighbor < 0) {
       return (
-        <div className="formula">
+        <div className="formula" ref={box}>
           <h3>{title}</h3>
-          <p>
-            Copied from row {details.anchor}: {formatPoint(details.values)}
+          <Notes notes={notes} />
+          <Categories data={data} values={details.values} codes={details.codes} />
+          <p className="point-line">
+            From row {details.anchor}: {formatPoint(details.values)}
           </p>
         </div>
       );
@@ -48,11 +62,12 @@ export function FormulaPanel({ data }: { data: Dataset }) {
     values,
   );
   return (
-    <div className="formula">
+    <div className="formula" ref={box}>
       <h3>{title}</h3>
       <p className="provenance-line">
         anchor row {from} · neighbour row {to} · λ = {formatNumber(gap, 4)}
       </p>
+      <Notes notes={notes} />
       <p className="formula-general">
         x<sub>new</sub> = x + λ·(x<sub>nn</sub> − x)
       </p>
@@ -73,6 +88,30 @@ export function FormulaPanel({ data }: { data: Dataset }) {
       <p className="point-line">
         x<sub>new</sub> = <strong>{formatPoint(values)}</strong>
       </p>
+      {details && <Categories data={data} values={values} codes={details.codes} />}
     </div>
+  );
+}
+
+function Notes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="provenance-notes">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A synthetic row's categorical values (SMOTENC, SMOTEN), which the formula does not cover. */
+function Categories(props: { data: Dataset; values: Float64Array; codes: Int32Array | null }) {
+  const { data, values, codes } = props;
+  if (!codes || data.categorical.length === 0) return null;
+  const cells = cellsOf(data, values, codes).filter((_, p) => data.columns[p].kind !== 'numeric');
+  return (
+    <p className="point-line categories">
+      {cells.map((cell) => `${cell.name} = ${cell.text}`).join(' · ')}
+    </p>
   );
 }

@@ -1,10 +1,9 @@
-import { rowValues } from '../core/data/dataset';
-import { formatNumber, formatPoint } from '../plot/format-number';
 import { useAppState } from '../state/app-store';
 import { selectWalkthrough } from '../state/selectors';
 import { ChildrenList } from './ChildrenList';
 import { FormulaPanel } from './FormulaPanel';
 import { NeighborTable } from './NeighborTable';
+import { RowDetails } from './RowDetails';
 import './inspector.css';
 
 /** Everything about the anchor in real numbers: where it is, its neighbours, the formula. */
@@ -14,30 +13,29 @@ export function Inspector() {
   const k = useAppState((s) => s.k);
   const walk = useAppState(selectWalkthrough);
   const hasSelection = useAppState((s) => s.selection !== null);
+  const inspected = useAppState((s) => s.inspectedRow);
   return (
     <section className="inspector" aria-label="Inspector">
       <h2>Inspector</h2>
-      {data && anchor === null && !hasSelection && (
+      {data && anchor === null && !hasSelection && inspected === null && (
         <p className="hint">
           Click a minority point to make it the anchor, or focus the plot and use the arrow keys and
           Enter.
         </p>
       )}
+      {data && inspected !== null && (
+        <RowDetails
+          data={data}
+          row={inspected}
+          title={`Row ${inspected}, class ${data.classNames[data.y[inspected]]} (not an anchor)`}
+        />
+      )}
       {data && anchor !== null && (
-        <div className="anchor-details">
-          <h3>
-            Anchor: row {anchor}, class {data.classNames[data.y[anchor]]}
-          </h3>
-          <dl className="values">
-            {data.featureNames.map((name, j) => (
-              <div key={name}>
-                <dt>{name}</dt>
-                <dd>{formatNumber(data.X[anchor * data.d + j])}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="point-line">x = {formatPoint(rowValues(data, anchor))}</p>
-        </div>
+        <RowDetails
+          data={data}
+          row={anchor}
+          title={`Anchor: row ${anchor}, class ${data.classNames[data.y[anchor]]}`}
+        />
       )}
       {walk && !walk.ok && (
         <p className="explain" role="alert">

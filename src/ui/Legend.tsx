@@ -3,6 +3,7 @@ import { classCounts } from '../core/data/dataset';
 import { classStyles, drawingOrder } from '../plot/class-styles';
 import { type ShapeName, shapePath } from '../plot/shapes';
 import { useAppState } from '../state/app-store';
+import { StoryLegendItems } from './StoryLegend';
 
 function Swatch({ shape, color, hollow }: { shape: ShapeName; color: string; hollow?: boolean }) {
   return (
@@ -23,7 +24,7 @@ const OVERLAY_MARKS = [
   { label: 'λ point', mark: <path d={shapePath('diamond', 5)} className="legend-manual" /> },
 ];
 
-/** Each class's colour, shape and count (before → after once resampled), and the overlay marks. */
+/** Each class's colour, shape and count (before → after once resampled), the method's marks, the overlay marks. */
 export function Legend() {
   const data = useAppState((s) => s.dataset);
   const result = useAppState((s) => s.result);
@@ -45,6 +46,7 @@ export function Legend() {
         <Swatch {...styles[drawingOrder(counts).at(-1)!]} hollow />
         synthetic
       </li>
+      {result && <StoryLegendItems result={result} />}
       {OVERLAY_MARKS.map(({ label, mark }) => (
         <li key={label}>
           <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" className="swatch">

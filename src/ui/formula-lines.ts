@@ -20,7 +20,8 @@ export function formulaLines(
   gap: number,
   result: ArrayLike<number>,
 ): FormulaLine[] {
-  const lambda = formatNumber(gap, 4);
+  // A negative λ (SVMSMOTE's extrapolation) gets brackets like any negative term.
+  const lambda = gap < 0 ? `(${formatNumber(gap, 4)})` : formatNumber(gap, 4);
   return featureNames.map((feature, j) => ({
     feature,
     text: `${formatNumber(result[j])} = ${term(anchor[j])} + ${lambda} × (${term(neighbor[j])} − ${term(anchor[j])})`,

@@ -15,4 +15,9 @@ describe('formulaLines', () => {
     const lines = formulaLines(['x'], [-2], [3], 0.123456789, [-2 + 0.123456789 * 5]);
     expect(lines[0].text).toBe('−1.38272 = (−2) + 0.1235 × (3 − (−2))');
   });
+
+  it('brackets a negative λ: the extrapolated point lies beyond the anchor', () => {
+    const lines = formulaLines(['x'], [2], [6], -0.25, [1]);
+    expect(lines[0].text).toBe('1 = 2 + (−0.25) × (6 − 2)');
+  });
 });
