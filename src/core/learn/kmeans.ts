@@ -1,7 +1,8 @@
-// k-means: greedy k-means++ seeding (Arthur and Vassilvitskii, 2007, with scikit-learn's
-// 2 + ⌊ln k⌋ candidates per centre) followed by Lloyd iterations. scikit-learn's KMeansSMOTE default
-// is MiniBatchKMeans; full Lloyd passes are cheap at these sizes and give the sharper clustering.
+// k-means: k-means++ seeding, then Lloyd iterations that skip most distance computations with
+// Hamerly's (2010) bounds; the labels are those of a plain Lloyd scan. scikit-learn's KMeansSMOTE
+// default is MiniBatchKMeans; full Lloyd passes are cheap with the bounds and cluster more sharply.
 import type { Random } from '../random';
+import { kmeansPlusPlus, squaredTo } from './kmeans-plus-plus';
 
 export interface KMeansOptions {
   /** Number of clusters (scikit-learn's default 8). */
@@ -9,6 +10,8 @@ export interface KMeansOptions {
   maxIter?: number;
   /** Stop when the summed squared centre shift falls below tol × the mean feature variance. */
   tol?: number;
+  /** Record the inertia after every assignment (one more pass over the rows each time). */
+  trackInertia?: boolean;
 }
 
 export interface KMeansResult {
@@ -18,105 +21,132 @@ export interface KMeansResult {
   centers: Float64Array;
   /** Sum of squared distances of the rows to their centres. */
   inertia: number;
-  /** Inertia after each assignment step; never increases. */
+  /** With trackInertia, the inertia after each assignment step (it never increases); else empty. */
   inertiaHistory: number[];
   /** The rows k-means++ chose as starting centres. */
   seeds: Int32Array;
   iterations: number;
 }
 
-function squaredTo(X: Float64Array, d: number, i: number, C: Float64Array, c: number): number {
-  let s = 0;
-  for (let t = 0; t < d; t++) {
-    const diff = X[i * d + t] - C[c * d + t];
-    s += diff * diff;
+// Bounds are compared with this relative slack so that rounding never skips a closer centre.
+const SLACK = 1e-9;
+
+/** Per-row bounds: upper ≥ distance to the own centre, lower ≤ distance to every other centre. */
+class Bounds {
+  readonly upper: Float64Array;
+  readonly lower: Float64Array;
+  constructor(n: number) {
+    this.upper = new Float64Array(n);
+    this.lower = new Float64Array(n);
+  }
+}
+
+/** Scans every centre for row i: the nearest (ties to the lower id) and the runner-up distance. */
+function scan(
+  X: Float64Array,
+  d: number,
+  C: Float64Array,
+  k: number,
+  i: number,
+  b: Bounds,
+): number {
+  let best = 0;
+  let bestD = squaredTo(X, d, i, C, 0);
+  let second = Infinity;
+  for (let c = 1; c < k; c++) {
+    const v = squaredTo(X, d, i, C, c);
+    if (v < bestD) {
+      second = bestD;
+      bestD = v;
+      best = c;
+    } else if (v < second) second = v;
+  }
+  b.upper[i] = Math.sqrt(bestD);
+  b.lower[i] = Math.sqrt(second);
+  return best;
+}
+
+/** Half the distance from each centre to its nearest other centre. */
+function halfGaps(C: Float64Array, d: number, k: number): Float64Array {
+  const s = new Float64Array(k).fill(Infinity);
+  for (let a = 0; a < k; a++) {
+    for (let c = a + 1; c < k; c++) {
+      const g = Math.sqrt(squaredTo(C, d, a, C, c)) / 2;
+      if (g < s[a]) s[a] = g;
+      if (g < s[c]) s[c] = g;
+    }
   }
   return s;
 }
 
-/** Starting centres as row indices. Rows at distance 0 from a chosen centre are never chosen while others remain. */
-export function kmeansPlusPlus(X: Float64Array, d: number, k: number, random: Random): Int32Array {
-  const n = d === 0 ? 0 : X.length / d;
-  if (k < 1 || k > n) throw new Error(`k-means++ needs 1 ≤ k ≤ n; got k=${k}, n=${n}`);
-  const seeds = new Int32Array(k);
-  const trials = 2 + Math.floor(Math.log(k));
-  const closest = new Float64Array(n);
-  const cumulative = new Float64Array(n);
-  const candidate = new Float64Array(n);
-  const best = new Float64Array(n);
-  seeds[0] = random.int(n);
-  let potential = 0;
-  for (let i = 0; i < n; i++) {
-    closest[i] = squaredTo(X, d, i, X, seeds[0]);
-    potential += closest[i];
-  }
-  for (let c = 1; c < k; c++) {
-    let acc = 0;
-    for (let i = 0; i < n; i++) cumulative[i] = acc += closest[i];
-    let bestPotential = Infinity;
-    let bestRow = -1;
-    for (let t = 0; t < trials; t++) {
-      // Every remaining row coincides with a centre: any row will do.
-      const row =
-        potential > 0 ? sampleByWeight(cumulative, random.next() * potential) : random.int(n);
-      let sum = 0;
-      for (let i = 0; i < n; i++) {
-        const v = Math.min(closest[i], squaredTo(X, d, i, X, row));
-        candidate[i] = v;
-        sum += v;
-      }
-      if (sum < bestPotential) {
-        bestPotential = sum;
-        bestRow = row;
-        best.set(candidate);
-      }
-    }
-    seeds[c] = bestRow;
-    closest.set(best);
-    potential = bestPotential;
-  }
-  return seeds;
-}
-
-/** First index whose cumulative weight exceeds r; rows of weight 0 are never picked. */
-function sampleByWeight(cumulative: Float64Array, r: number): number {
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cumulative[mid] > r) hi = mid;
-    else lo = mid + 1;
-  }
-  // r can round up to the total; step back to the last row that carries weight.
-  while (lo > 0 && cumulative[lo] === cumulative[lo - 1]) lo--;
-  return lo;
-}
-
-/** Assigns every row to its nearest centre; returns the inertia. */
+/** Reassigns the rows whose bounds cannot rule out a closer centre; returns how many moved. */
 function assign(
   X: Float64Array,
   d: number,
   C: Float64Array,
   k: number,
   labels: Int32Array,
+  b: Bounds,
+  sums: ClusterSums,
+): number {
+  const s = halfGaps(C, d, k);
+  let moved = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const own = labels[i];
+    const m = Math.max(s[own], b.lower[i]);
+    if (b.upper[i] * (1 + SLACK) < m) continue;
+    b.upper[i] = Math.sqrt(squaredTo(X, d, i, C, own));
+    if (b.upper[i] * (1 + SLACK) < m) continue;
+    const next = scan(X, d, C, k, i, b);
+    if (next !== own) {
+      sums.move(X, i, own, next);
+      labels[i] = next;
+      moved++;
+    }
+  }
+  return moved;
+}
+
+/** Exact squared distance of every row to its centre; returns their sum. */
+function inertiaOf(
+  X: Float64Array,
+  d: number,
+  C: Float64Array,
+  labels: Int32Array,
   dist: Float64Array,
 ): number {
-  let inertia = 0;
+  let total = 0;
   for (let i = 0; i < labels.length; i++) {
-    let bestC = 0;
-    let bestD = squaredTo(X, d, i, C, 0);
-    for (let c = 1; c < k; c++) {
-      const v = squaredTo(X, d, i, C, c);
-      if (v < bestD) {
-        bestD = v;
-        bestC = c;
-      }
-    }
-    labels[i] = bestC;
-    dist[i] = bestD;
-    inertia += bestD;
+    dist[i] = squaredTo(X, d, i, C, labels[i]);
+    total += dist[i];
   }
-  return inertia;
+  return total;
+}
+
+/** Per-cluster sums and counts, kept up to date as rows change cluster. */
+class ClusterSums {
+  readonly sums: Float64Array;
+  readonly counts: Int32Array;
+  constructor(
+    X: Float64Array,
+    private readonly d: number,
+    k: number,
+    labels: Int32Array,
+  ) {
+    this.sums = new Float64Array(k * d);
+    this.counts = new Int32Array(k);
+    for (let i = 0; i < labels.length; i++) this.move(X, i, -1, labels[i]);
+  }
+
+  move(X: Float64Array, i: number, from: number, to: number): void {
+    const { d, sums } = this;
+    for (let t = 0; t < d; t++) {
+      if (from >= 0) sums[from * d + t] -= X[i * d + t];
+      sums[to * d + t] += X[i * d + t];
+    }
+    if (from >= 0) this.counts[from]--;
+    this.counts[to]++;
+  }
 }
 
 /** Moves each centre to the mean of its rows; an empty cluster takes the row farthest from its centre. */
@@ -125,21 +155,20 @@ function update(
   d: number,
   k: number,
   labels: Int32Array,
-  dist: Float64Array,
+  sums: ClusterSums,
   C: Float64Array,
 ): void {
-  const counts = new Int32Array(k);
-  C.fill(0);
-  for (let i = 0; i < labels.length; i++) {
-    const c = labels[i];
-    counts[c]++;
-    for (let t = 0; t < d; t++) C[c * d + t] += X[i * d + t];
-  }
+  let dist: Float64Array | null = null;
   const taken = new Uint8Array(labels.length);
   for (let c = 0; c < k; c++) {
-    if (counts[c] > 0) {
-      for (let t = 0; t < d; t++) C[c * d + t] /= counts[c];
+    const count = sums.counts[c];
+    if (count > 0) {
+      for (let t = 0; t < d; t++) C[c * d + t] = sums.sums[c * d + t] / count;
       continue;
+    }
+    if (!dist) {
+      dist = new Float64Array(labels.length);
+      inertiaOf(X, d, C, labels, dist);
     }
     let far = -1;
     for (let i = 0; i < labels.length; i++)
@@ -149,9 +178,31 @@ function update(
   }
 }
 
-function sameLabels(a: Int32Array, b: Int32Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** Widens the bounds by how far the centres moved; returns the summed squared shift. */
+function moveBounds(
+  C: Float64Array,
+  old: Float64Array,
+  d: number,
+  k: number,
+  labels: Int32Array,
+  b: Bounds,
+): number {
+  const shift = new Float64Array(k);
+  let total = 0;
+  let far = 0;
+  for (let c = 0; c < k; c++) {
+    const s2 = squaredTo(C, d, c, old, c);
+    total += s2;
+    shift[c] = Math.sqrt(s2);
+    if (shift[c] > shift[far]) far = c;
+  }
+  let runnerUp = 0;
+  for (let c = 0; c < k; c++) if (c !== far && shift[c] > runnerUp) runnerUp = shift[c];
+  for (let i = 0; i < labels.length; i++) {
+    b.upper[i] += shift[labels[i]];
+    b.lower[i] -= labels[i] === far ? runnerUp : shift[far];
+  }
+  return total;
 }
 
 function meanVariance(X: Float64Array, d: number, n: number): number {
@@ -182,30 +233,25 @@ export function fitKMeans(
   for (let c = 0; c < k; c++) centers.set(X.subarray(seeds[c] * d, seeds[c] * d + d), c * d);
   const tol = (options.tol ?? 1e-4) * meanVariance(X, d, n);
   const labels = new Int32Array(n);
-  const previous = new Int32Array(n).fill(-1);
+  const bounds = new Bounds(n);
+  for (let i = 0; i < n; i++) labels[i] = scan(X, d, centers, k, i, bounds);
+  const sums = new ClusterSums(X, d, k, labels);
   const dist = new Float64Array(n);
   const old = new Float64Array(k * d);
   const inertiaHistory: number[] = [];
   let iterations = 0;
+  let moved = n;
   let centresSettled = false;
   for (;;) {
     // Every exit follows an assignment, so the labels always name the nearest final centre.
-    inertiaHistory.push(assign(X, d, centers, k, labels, dist));
-    if (centresSettled || iterations === maxIter || sameLabels(labels, previous)) break;
-    previous.set(labels);
+    if (options.trackInertia) inertiaHistory.push(inertiaOf(X, d, centers, labels, dist));
+    if (centresSettled || iterations === maxIter || moved === 0) break;
     old.set(centers);
-    update(X, d, k, labels, dist, centers);
+    update(X, d, k, labels, sums, centers);
     iterations++;
-    let shift = 0;
-    for (let t = 0; t < centers.length; t++) shift += (centers[t] - old[t]) ** 2;
-    centresSettled = shift <= tol;
+    centresSettled = moveBounds(centers, old, d, k, labels, bounds) <= tol;
+    moved = assign(X, d, centers, k, labels, bounds, sums);
   }
-  return {
-    labels,
-    centers,
-    inertia: inertiaHistory[inertiaHistory.length - 1],
-    inertiaHistory,
-    seeds,
-    iterations,
-  };
+  const inertia = inertiaOf(X, d, centers, labels, dist);
+  return { labels, centers, inertia, inertiaHistory, seeds, iterations };
 }

@@ -15,6 +15,7 @@ import { forEachResampledClass } from './class-loop';
 import { samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
 import { checkNumericFeatures } from './numeric-features';
+import { pairDistanceSum } from './pair-distance-sum';
 import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
@@ -29,19 +30,7 @@ export function clusterSparsity(
   exponent: number | 'auto',
 ): number {
   const q = rows.length;
-  let sum = 0;
-  for (let a = 0; a < q; a++) {
-    const ba = rows[a] * d;
-    for (let b = a + 1; b < q; b++) {
-      const bb = rows[b] * d;
-      let s = 0;
-      for (let t = 0; t < d; t++) {
-        const diff = X[ba + t] - X[bb + t];
-        s += diff * diff;
-      }
-      sum += Math.sqrt(s);
-    }
-  }
+  const sum = pairDistanceSum(X, d, rows);
   const meanDistance = (2 * sum) / (q * q - q);
   const e = exponent === 'auto' ? (Math.log(q) / Math.log(1.6)) ** 1.8 * 0.16 : exponent;
   return meanDistance ** e / q;

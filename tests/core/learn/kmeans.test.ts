@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitKMeans, kmeansPlusPlus } from '../../../src/core/learn/kmeans';
+import { fitKMeans } from '../../../src/core/learn/kmeans';
+import { kmeansPlusPlus } from '../../../src/core/learn/kmeans-plus-plus';
 import { createRandom } from '../../../src/core/random';
 
 /** Points around `centres`, `per` each, with a little noise. */
@@ -68,7 +69,7 @@ describe('fitKMeans', () => {
 
   it('never increases the inertia from one iteration to the next', () => {
     const noisy = clustered([[0, 0, 0]], 300, 8, 1);
-    const res = fitKMeans(noisy, 3, createRandom(5), { nClusters: 8 });
+    const res = fitKMeans(noisy, 3, createRandom(5), { nClusters: 8, trackInertia: true });
     expect(res.inertiaHistory.length).toBeGreaterThan(2);
     for (let t = 1; t < res.inertiaHistory.length; t++) {
       expect(res.inertiaHistory[t]).toBeLessThanOrEqual(res.inertiaHistory[t - 1] + 1e-9);
