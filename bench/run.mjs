@@ -22,18 +22,19 @@ function log(line) {
   process.stderr.write(`${line}\n`);
 }
 
-async function buildBundle() {
+async function buildBundle(entry = 'bench/time-sampler.ts', dir = join(outDir, 'build')) {
+  const file = entry.split('/').pop().replace(/\.ts$/, '.mjs');
   await build({
     root,
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
     build: {
-      ssr: 'bench/time-sampler.ts',
-      outDir: join(outDir, 'build'),
+      ssr: entry,
+      outDir: dir,
       emptyOutDir: true,
       target: 'node20',
-      rollupOptions: { output: { entryFileNames: 'time-sampler.mjs' } },
+      rollupOptions: { output: { entryFileNames: file } },
     },
     ssr: { noExternal: true },
   });
@@ -130,20 +131,7 @@ function printTable(header, rows) {
 // The large-file parse: its own bundle and process, so its peak memory is its own.
 async function timeParse() {
   const parseOut = join(outDir, 'build-parse');
-  await build({
-    root,
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      ssr: 'bench/time-parse.ts',
-      outDir: parseOut,
-      emptyOutDir: true,
-      target: 'node20',
-      rollupOptions: { output: { entryFileNames: 'time-parse.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
+  await buildBundle('bench/time-parse.ts', parseOut);
   const run = spawnSync(process.execPath, [join(parseOut, 'time-parse.mjs'), outDir], {
     encoding: 'utf8',
     timeout: 300_000,
