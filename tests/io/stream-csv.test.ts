@@ -66,6 +66,20 @@ describe('loadCsv equals the simple path', () => {
     expect(await streamed(Readable.from(pieces.map((p) => Buffer.from(p))))).toEqual(expected);
   });
 
+  it('joins records cut between \\r and \\n and inside a quoted field with a newline', async () => {
+    async function* pieces() {
+      yield* ['a,b,label\r', '\n1,"q', 'uoted\r', '\nfield",x\r', '\n3,4,y\r\n', '5,"6', '",y\r\n'];
+    }
+    const read = await streamCsv(pieces());
+    if (!read.ok) throw new Error(read.error.message);
+    const [, b, label] = read.value.columns;
+    expect(read.value.rows).toBe(3);
+    expect([b.texts, label.texts]).toEqual([
+      ['quoted\r\nfield', '4', '6'],
+      ['x', 'y'],
+    ]);
+  });
+
   it('refuses binary and non-UTF-8 bytes, naming the byte', async () => {
     expect(await streamCsv(fixtureBytes('bad/binary.csv'), { chunkSize: 64 })).toEqual({
       ok: false,
