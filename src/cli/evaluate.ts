@@ -4,12 +4,12 @@ import { fail, type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
 import type { CliIo } from './cli-io';
 import type { EvaluateArgs } from './evaluate-args';
-import { readEvaluationData } from './evaluate-input';
 import { reportToJson, reportToTable } from './evaluate-report';
+import { readDataset } from './read-dataset';
 
 /** Runs the command; a user mistake comes back as a Failure, with nothing written. */
 export function evaluate(args: EvaluateArgs, io: CliIo): Outcome<void> {
-  const data = readEvaluationData(args.file, args.label, io);
+  const data = readDataset(args.file, args.label, io);
   if (!data.ok) return data;
   if (data.value.warning) io.stderr(`smote-lab: warning: ${data.value.warning}\n`);
   const report = evaluateResampling(

@@ -5,13 +5,11 @@ import { createRandom } from '../core/random';
 import { parseParamText } from '../core/sampling/params';
 import { findMethod, listMethods, runMethod } from '../core/sampling/registry';
 import type { MethodEntry, Params } from '../core/sampling/types';
-import { DEFAULT_MAX_BYTES, decodeCsvBytes, tooLarge } from '../io/decode-text';
 import { resultToCsv } from '../io/export-csv';
 import { resultToJson } from '../io/export-json';
-import { parseCsvText, type Table } from '../io/parse-csv';
-import { loadTable } from '../io/table-to-dataset';
 import type { ResampleArgs } from './args';
 import { type CliIo, fileErrorReason } from './cli-io';
+import { readDataset } from './read-dataset';
 
 function methodParams(entry: MethodEntry, given: ResampleArgs['params']): Outcome<Params> {
   const raw: Params = {};
@@ -27,29 +25,6 @@ function methodParams(entry: MethodEntry, given: ResampleArgs['params']): Outcom
   return ok(raw);
 }
 
-/** The file as text: bytes decoded strictly as UTF-8 when the io can read bytes. */
-function readText(path: string, io: CliIo): Outcome<string> {
-  const maxBytes = io.maxBytes ?? DEFAULT_MAX_BYTES;
-  try {
-    const size = io.fileSize?.(path);
-    if (size !== undefined && size > maxBytes) return fail(`${path}: ${tooLarge(size, maxBytes)}`);
-    return io.readBytes
-      ? inFile(path, decodeCsvBytes(io.readBytes(path), maxBytes))
-      : ok(io.readFile(path));
-  } catch (error) {
-    return fail(`cannot read '${path}': ${fileErrorReason(error)}`);
-  }
-}
-
-function readTable(path: string, io: CliIo): Outcome<Table> {
-  const text = readText(path, io);
-  return text.ok ? inFile(path, parseCsvText(text.value)) : text;
-}
-
-function inFile<T>(path: string, outcome: Outcome<T>): Outcome<T> {
-  return outcome.ok ? outcome : fail(`${path}: ${outcome.error.message}`);
-}
-
 /** Runs the command; a user mistake comes back as a Failure, with nothing written. */
 export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
   const entry = findMethod(args.method);
@@ -62,12 +37,10 @@ export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
   if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
     return fail(`--out '${args.out}' is the input file; smote-lab never overwrites its input`);
   }
-  const table = readTable(args.file, io);
-  if (!table.ok) return table;
-  const loaded = inFile(args.file, loadTable(table.value, { label: args.label }));
-  if (!loaded.ok) return loaded;
-  const { dataset, missing } = loaded.value;
-  if (missing.message) io.stderr(`smote-lab: warning: ${args.file}: ${missing.message}\n`);
+  const input = readDataset(args.file, args.label, io);
+  if (!input.ok) return input;
+  const { table, dataset, warning } = input.value;
+  if (warning) io.stderr(`smote-lab: warning: ${warning}\n`);
 
   const now = io.now ?? (() => performance.now());
   const start = now();
@@ -76,9 +49,7 @@ export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
   if (!result.ok) return result;
 
   const text =
-    args.format === 'json'
-      ? resultToJson(result.value)
-      : resultToCsv(result.value, table.value.header);
+    args.format === 'json' ? resultToJson(result.value) : resultToCsv(result.value, table.header);
   if (args.out === undefined) {
     io.stdout(text);
   } else {

@@ -37,7 +37,7 @@ export function usageText(): string {
     '  --methods <list>         comma-separated: none, class_weight (logistic and tree) and any',
     '                           method above, each with its defaults (required)',
     '  --classifier <name>      logistic, knn or tree (default: logistic)',
-    '  --label <column>         the label column, with exactly two classes (default: guessed)',
+    '  --label <column>         the label column, with exactly two classes (default: the last column)',
     '  --folds <int>            folds per repeat (default: 5)',
     '  --repeats <int>          repeats, each with new folds (default: 2)',
     '  --seed <int>             random seed for the folds and the resampling (default: 0)',

@@ -204,3 +204,34 @@ describe('smote-lab --help', () => {
     expect(run.stdout).toMatch(/\n {2}SMOTE +sampling_strategy, k_neighbors\n/);
   });
 });
+
+describe('the label column', () => {
+  it('is the last column by default, even when another column is named like a label', () => {
+    const text = [
+      'class,f1,group',
+      ...Array.from({ length: 12 }, (_, i) => `${i % 2},${i},${i < 9 ? 'a' : 'b'}`),
+    ].join('\n');
+    const run = runInMemory(
+      ['resample', 'l.csv', '--method', 'RandomOverSampler', '--format', 'json'],
+      {
+        'l.csv': `${text}\n`,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).counts_before).toEqual({ a: 9, b: 3 });
+    const named = runInMemory(
+      [
+        'resample',
+        'l.csv',
+        '--method',
+        'RandomOverSampler',
+        '--label',
+        'class',
+        '--format',
+        'json',
+      ],
+      { 'l.csv': `${text}\n` },
+    );
+    expect(JSON.parse(named.stdout).counts_before).toEqual({ 0: 6, 1: 6 });
+  });
+});

@@ -1,9 +1,10 @@
-// The evaluate command's input: the CSV read and decoded as the resample command reads it (size
-// limit, strict UTF-8 when the io gives bytes), then loaded with the label guessed if not given.
+// How both commands read their CSV: the size checked first, bytes decoded strictly as UTF-8 when
+// the io can read bytes, then parsed and loaded. The label is the last column unless --label
+// names another (the command's contract; the app guesses instead and shows its guess).
 import type { Dataset } from '../core/data/dataset';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { DEFAULT_MAX_BYTES, decodeCsvBytes, tooLarge } from '../io/decode-text';
-import { parseCsvText } from '../io/parse-csv';
+import { parseCsvText, type Table } from '../io/parse-csv';
 import { loadTable } from '../io/table-to-dataset';
 import { type CliIo, fileErrorReason } from './cli-io';
 
@@ -11,7 +12,7 @@ function inFile<T>(path: string, outcome: Outcome<T>): Outcome<T> {
   return outcome.ok ? outcome : fail(`${path}: ${outcome.error.message}`);
 }
 
-function readCsvText(path: string, io: CliIo): Outcome<string> {
+function readText(path: string, io: CliIo): Outcome<string> {
   const maxBytes = io.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const size = io.fileSize?.(path);
@@ -23,18 +24,25 @@ function readCsvText(path: string, io: CliIo): Outcome<string> {
   }
 }
 
-/** The dataset, and the missing-cell warning to print, if any. */
-export function readEvaluationData(
-  path: string,
-  label: string | undefined,
-  io: CliIo,
-): Outcome<{ dataset: Dataset; warning?: string }> {
-  const text = readCsvText(path, io);
+export interface CsvInput {
+  table: Table;
+  dataset: Dataset;
+  /** Rows left out for missing cells, as a warning line to print, if any. */
+  warning?: string;
+}
+
+export function readDataset(path: string, label: string | undefined, io: CliIo): Outcome<CsvInput> {
+  const text = readText(path, io);
   if (!text.ok) return text;
   const table = inFile(path, parseCsvText(text.value));
   if (!table.ok) return table;
-  const loaded = inFile(path, loadTable(table.value, { label }));
+  const { header } = table.value;
+  const loaded = inFile(
+    path,
+    loadTable(table.value, { label: label ?? header[header.length - 1] }),
+  );
   if (!loaded.ok) return loaded;
   const { dataset, missing } = loaded.value;
-  return ok(missing.message ? { dataset, warning: `${path}: ${missing.message}` } : { dataset });
+  const warning = missing.message ? `${path}: ${missing.message}` : undefined;
+  return ok({ table: table.value, dataset, warning });
 }
