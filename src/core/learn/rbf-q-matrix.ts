@@ -19,7 +19,9 @@ export class RbfQMatrix {
   // LRU list over column indices; position `l` is the sentinel (next = least recently used).
   private readonly prev: Int32Array;
   private readonly next: Int32Array;
-  private freeSlots: number;
+  /** Every slot's memory, reserved at once: pages are only materialised when a column is filled. */
+  private readonly arena: Float32Array;
+  private slotsUsed = 0;
   /** Buffers of columns dropped by a swap, for reuse. */
   private readonly spare: Float32Array[] = [];
 
@@ -56,7 +58,11 @@ export class RbfQMatrix {
     this.columnLength = new Int32Array(l);
     this.prev = new Int32Array(l + 1).fill(l);
     this.next = new Int32Array(l + 1).fill(l);
-    this.freeSlots = Math.max(Math.floor(cacheBytes / (4 * Math.max(l, 1))), 2);
+    const slots = Math.min(
+      Math.max(Math.floor(cacheBytes / (4 * Math.max(l, 1))), 2),
+      Math.max(l, 2),
+    );
+    this.arena = new Float32Array(slots * l);
   }
 
   /** Column i over positions [0, len); entries past `len` may be stale. */
@@ -75,16 +81,17 @@ export class RbfQMatrix {
   }
 
   /**
-   * A full-length buffer: a new one while the budget allows, else the least recently used column's.
-   * Every slot holds l floats so a column grows in place, and buffers are recycled rather than
-   * reallocated: fresh typed arrays cost more to fault in than to fill.
+   * A full-length slot: an unused one while the arena has it, else the least recently used
+   * column's. Every slot holds l floats so a column grows in place, and nothing is reallocated:
+   * fresh typed arrays cost more to allocate and fault in than to fill.
    */
   private acquire(): Float32Array {
     const spare = this.spare.pop();
     if (spare) return spare;
-    if (this.freeSlots > 0) {
-      this.freeSlots--;
-      return new Float32Array(this.l);
+    const { l, slotsUsed } = this;
+    if ((slotsUsed + 1) * l <= this.arena.length) {
+      this.slotsUsed++;
+      return this.arena.subarray(slotsUsed * l, (slotsUsed + 1) * l);
     }
     const h = this.next[this.l];
     const buffer = this.columns[h]!;
