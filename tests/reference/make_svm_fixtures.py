@@ -41,6 +41,10 @@ def datasets():
     X[:, 1] *= 40.0  # one wide feature: gamma='scale' follows the overall variance
     yield "binary-5d-scaled", X, y
 
+    rng = np.random.RandomState(5)
+    X, y = blobs(rng, [np.zeros(13), np.full(13, 0.6)], [60, 25], 1.0)
+    yield "binary-13d", X, y  # 13 features: kernel sums over 8, 4 and 1 features at a time
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -145,7 +145,7 @@ export class RbfQMatrix {
   }
 
   // The dot products add feature by feature in the order of a row-wise loop, so the values match
-  // LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; four features per pass keep the sums in registers.
+  // LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; passes over several features keep sums in registers.
   private fill(i: number, data: Float32Array, from: number, to: number): void {
     const { d, l, xf, xSquare, y, gamma, dot } = this;
     const yi = y[i];
@@ -157,23 +157,8 @@ export class RbfQMatrix {
     const last = (d - 1) * l;
     dot.fill(0, from, to);
     let o = 0;
-    for (; o + 4 * l <= last; o += 4 * l) {
-      const o1 = o + l;
-      const o2 = o1 + l;
-      const o3 = o2 + l;
-      const u0 = xf[o + i];
-      const u1 = xf[o1 + i];
-      const u2 = xf[o2 + i];
-      const u3 = xf[o3 + i];
-      for (let j = from; j < to; j++) {
-        let s = dot[j];
-        s += u0 * xf[o + j];
-        s += u1 * xf[o1 + j];
-        s += u2 * xf[o2 + j];
-        s += u3 * xf[o3 + j];
-        dot[j] = s;
-      }
-    }
+    for (; o + 8 * l <= last; o += 8 * l) addEightFeatures(dot, xf, l, i, o, from, to);
+    for (; o + 4 * l <= last; o += 4 * l) addFourFeatures(dot, xf, l, i, o, from, to);
     for (; o < last; o += l) {
       const u = xf[o + i];
       for (let j = from; j < to; j++) dot[j] += u * xf[o + j];
@@ -209,4 +194,64 @@ function swapIn(a: Float64Array | Int32Array | Int8Array, i: number, j: number):
   const t = a[i];
   a[i] = a[j];
   a[j] = t;
+}
+
+/** dot[j] += x_i·x_j over the eight features from offset o of the feature-major xf, in order. */
+function addEightFeatures(
+  dot: Float64Array,
+  xf: Float64Array,
+  l: number,
+  i: number,
+  o: number,
+  from: number,
+  to: number,
+): void {
+  const [o1, o2, o3, o4, o5, o6, o7] = [1, 2, 3, 4, 5, 6, 7].map((t) => o + t * l);
+  const u0 = xf[o + i];
+  const u1 = xf[o1 + i];
+  const u2 = xf[o2 + i];
+  const u3 = xf[o3 + i];
+  const u4 = xf[o4 + i];
+  const u5 = xf[o5 + i];
+  const u6 = xf[o6 + i];
+  const u7 = xf[o7 + i];
+  for (let j = from; j < to; j++) {
+    let s = dot[j];
+    s += u0 * xf[o + j];
+    s += u1 * xf[o1 + j];
+    s += u2 * xf[o2 + j];
+    s += u3 * xf[o3 + j];
+    s += u4 * xf[o4 + j];
+    s += u5 * xf[o5 + j];
+    s += u6 * xf[o6 + j];
+    s += u7 * xf[o7 + j];
+    dot[j] = s;
+  }
+}
+
+/** dot[j] += x_i·x_j over the four features from offset o of the feature-major xf, in order. */
+function addFourFeatures(
+  dot: Float64Array,
+  xf: Float64Array,
+  l: number,
+  i: number,
+  o: number,
+  from: number,
+  to: number,
+): void {
+  const o1 = o + l;
+  const o2 = o1 + l;
+  const o3 = o2 + l;
+  const u0 = xf[o + i];
+  const u1 = xf[o1 + i];
+  const u2 = xf[o2 + i];
+  const u3 = xf[o3 + i];
+  for (let j = from; j < to; j++) {
+    let s = dot[j];
+    s += u0 * xf[o + j];
+    s += u1 * xf[o1 + j];
+    s += u2 * xf[o2 + j];
+    s += u3 * xf[o3 + j];
+    dot[j] = s;
+  }
 }

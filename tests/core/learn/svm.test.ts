@@ -25,7 +25,7 @@ function load(name: string): SvmFixture {
 const flat = (rows: number[][]) => Float64Array.from(rows.flat());
 
 describe('fitSvc against scikit-learn SVC(gamma="scale")', () => {
-  for (const name of ['binary-2d', 'three-class-3d', 'binary-5d-scaled']) {
+  for (const name of ['binary-2d', 'three-class-3d', 'binary-5d-scaled', 'binary-13d']) {
     describe(name, () => {
       const f = load(name);
       const d = f.X[0].length;
