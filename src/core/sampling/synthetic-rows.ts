@@ -6,7 +6,10 @@ import type { Diagnostics, ResampleResult } from './types';
 export class SyntheticRows {
   private capacity = 0;
   count = 0;
-  X = new Float64Array(0);
+  /** The pool's numeric block: input rows first, then room for synthetic rows (saves a copy). */
+  private poolX: Float64Array;
+  /** The synthetic rows' numeric values: a view into poolX after the input rows. */
+  X: Float64Array;
   y = new Int32Array(0);
   anchor = new Int32Array(0);
   neighbor = new Int32Array(0);
@@ -15,6 +18,8 @@ export class SyntheticRows {
 
   constructor(readonly data: Dataset) {
     this.codes = data.categorical.map(() => new Int32Array(0));
+    this.poolX = data.X;
+    this.X = data.X.subarray(data.X.length);
   }
 
   reserve(extra: number): void {
@@ -26,7 +31,11 @@ export class SyntheticRows {
       b.set(a);
       return b;
     };
-    this.X = grow(this.X, this.data.d);
+    const { n, d } = this.data;
+    const poolX = new Float64Array((n + cap) * d);
+    poolX.set(this.poolX.subarray(0, (n + this.count) * d));
+    this.poolX = poolX;
+    this.X = poolX.subarray(n * d);
     this.y = grow(this.y, 1);
     this.anchor = grow(this.anchor, 1);
     this.neighbor = grow(this.neighbor, 1);
@@ -82,9 +91,8 @@ export class SyntheticRows {
   pool(): Dataset {
     const { data, count } = this;
     const n = data.n + count;
-    const X = new Float64Array(n * data.d);
-    X.set(data.X);
-    X.set(this.X.subarray(0, count * data.d), data.n * data.d);
+    // Before any synthetic row poolX is the input's own array: copy it, never share it.
+    const X = count === 0 ? data.X.slice() : this.poolX.subarray(0, n * data.d);
     const y = new Int32Array(n);
     y.set(data.y);
     y.set(this.y.subarray(0, count), data.n);
