@@ -41,7 +41,7 @@ async function buildBundle(entry = 'bench/time-sampler.ts', dir = join(outDir, '
 }
 
 function runNode(args, limitSeconds) {
-  return spawnSync(process.execPath, [bundle, ...args], {
+  return spawnSync(process.execPath, ['--expose-gc', bundle, ...args], {
     encoding: 'utf8',
     timeout: limitSeconds * 1000,
     maxBuffer: 64 * 1024 * 1024,

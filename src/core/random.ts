@@ -51,7 +51,11 @@ export function createRandom(seed: number): Random {
       return (hi * 67108864 + lo) / 9007199254740992;
     },
     int(n) {
-      return Math.floor(random.next() * n);
+      // One 32-bit draw is enough below 2^21 (bias under 2^-11 of a draw's weight); larger n
+      // takes a full 53-bit double.
+      return n <= 0x200000
+        ? Math.floor((next32() / 4294967296) * n)
+        : Math.floor(random.next() * n);
     },
     normal() {
       if (!Number.isNaN(spare)) {
