@@ -27,16 +27,6 @@ const PENDING = 0;
 const DONE = 1;
 const FAILED = 2;
 
-function shared<T extends Float64Array | Int32Array>(
-  source: ArrayLike<number>,
-  make: new (b: SharedArrayBuffer) => T,
-  bytes: number,
-): T {
-  const out = new make(new SharedArrayBuffer(source.length * bytes));
-  out.set(source);
-  return out;
-}
-
 /** Runs in a worker thread: answers slices until the process ends. */
 export function serveNeighborSlices(): void {
   parentPort?.on('message', (req: SliceRequest) => {
@@ -75,19 +65,17 @@ export function startNeighborThreads(
     run(index, X, d, queryRows, k, outIndices, outDistances) {
       const q = queryRows.length;
       const parts = workers.length + 1;
-      const sharedX = shared(X, Float64Array, 8);
-      const fitRows = shared(index.rows, Int32Array, 4);
-      const rows = shared(queryRows, Int32Array, 4);
+      const compact = compactRows(X, d, index.rows, queryRows);
       const indices = new Int32Array(new SharedArrayBuffer(q * k * 4));
       const distances = new Float64Array(new SharedArrayBuffer(q * k * 8));
       const flags = new Int32Array(new SharedArrayBuffer(workers.length * 4));
       const bounds = (p: number) => Math.round((q * p) / parts);
       workers.forEach((worker, w) => {
         const req: SliceRequest = {
-          X: sharedX,
+          X: compact.X,
           d,
-          fitRows,
-          queryRows: rows,
+          fitRows: compact.fitRows,
+          queryRows: compact.queryRows,
           k,
           from: bounds(w + 1),
           to: bounds(w + 2),
@@ -101,8 +89,12 @@ export function startNeighborThreads(
       queryRange(index, X, d, queryRows, k, 0, bounds(1), indices, distances);
       workers.forEach((_, w) => {
         Atomics.wait(flags, w, PENDING);
-        // A slice a thread could not answer is answered here, so a result is never lost.
-        if (Atomics.load(flags, w) === FAILED) {
+        const from = bounds(w + 1) * k;
+        const to = bounds(w + 2) * k;
+        if (Atomics.load(flags, w) === DONE) {
+          for (let j = from; j < to; j++) indices[j] = compact.rows[indices[j]];
+        } else {
+          // A slice a thread could not answer is answered here, so a result is never lost.
           queryRange(index, X, d, queryRows, k, bounds(w + 1), bounds(w + 2), indices, distances);
         }
       });
@@ -111,4 +103,30 @@ export function startNeighborThreads(
       return true;
     },
   };
+}
+
+/**
+ * Only the rows a search touches go to the threads, renumbered in ascending order: a compact
+ * number sorts like the row it stands for, so ties still break by row index.
+ */
+function compactRows(X: Float64Array, d: number, fit: Int32Array, queries: ArrayLike<number>) {
+  const n = X.length / d;
+  const position = new Int32Array(n).fill(-1);
+  for (const r of fit) position[r] = 0;
+  for (let i = 0; i < queries.length; i++) position[queries[i]] = 0;
+  let m = 0;
+  for (let r = 0; r < n; r++) if (position[r] === 0) position[r] = m++;
+  const rows = new Int32Array(m);
+  const compactX = new Float64Array(new SharedArrayBuffer(m * d * 8));
+  for (let r = 0; r < n; r++) {
+    if (position[r] < 0) continue;
+    rows[position[r]] = r;
+    compactX.set(X.subarray(r * d, r * d + d), position[r] * d);
+  }
+  const renumber = (list: ArrayLike<number>) => {
+    const out = new Int32Array(new SharedArrayBuffer(list.length * 4));
+    for (let i = 0; i < list.length; i++) out[i] = position[list[i]];
+    return out;
+  };
+  return { X: compactX, rows, fitRows: renumber(fit), queryRows: renumber(queries) };
 }
