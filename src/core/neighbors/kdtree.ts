@@ -1,7 +1,7 @@
 // Exact k-NN with a kd-tree: split on the widest dimension at the median, and prune with the
 // incremental cell distance of Arya and Mount. Ties are broken by (distance, row index), so the
 // answer equals the brute-force oracle's to the last index.
-import type { NeighborIndex } from './types';
+import { type NeighborIndex, squaredDistance } from './types';
 
 const LEAF_SIZE = 16;
 
@@ -123,22 +123,8 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
         const id = perm[p];
         if (id === exclude) continue;
         const bound = count < k ? Infinity : heapD[0];
-        // Summed as in squaredDistance (even and odd features apart), so ties match the oracle.
-        let even = 0;
-        let odd = 0;
-        const base = p * d;
-        let t = 0;
-        for (; t + 1 < d; t += 2) {
-          const a = q[t] - pts[base + t];
-          const b = q[t + 1] - pts[base + t + 1];
-          even += a * a;
-          odd += b * b;
-        }
-        if (t < d) {
-          const a = q[t] - pts[base + t];
-          even += a * a;
-        }
-        const s = even + odd;
+        // The oracle's own distance, so ties break identically.
+        const s = squaredDistance(pts, d, p, q);
         if (s <= bound) offer(s, id);
       }
       return;

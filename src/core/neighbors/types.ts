@@ -28,8 +28,8 @@ export interface NeighborIndex {
 
 /**
  * Squared Euclidean distance between row `i` of X and `point`. Even and odd features are summed
- * apart (two independent chains run faster) and then added; the kd-tree sums the same way, so
- * both give bit-identical distances and break ties identically.
+ * apart (two independent chains run faster) and then added. The kd-tree and the oracle both call
+ * this, so their distances are bit-identical and ties break the same way.
  */
 export function squaredDistance(
   X: Float64Array,
