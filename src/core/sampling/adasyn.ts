@@ -9,10 +9,9 @@ import { fail, type Outcome, ok } from '../outcome';
 import { forEachResampledClass } from './class-loop';
 import { checkClassSize } from './class-size';
 import { samplingStrategyParam } from './common-params';
-import { checkNumericFeatures } from './numeric-features';
+import { numericOverSamplingTargets } from './numeric-features';
 import { pairwiseSum, roundHalfEven } from './pairwise-sum';
 import { indexOverAllRows } from './sample-count';
-import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
@@ -43,9 +42,7 @@ export function adasyn(
   ctx: SamplerContext,
 ): Outcome<ResampleResult> {
   const k = params.n_neighbors as number;
-  const numeric = checkNumericFeatures('ADASYN', data);
-  if (numeric) return numeric;
-  const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
+  const targets = numericOverSamplingTargets('ADASYN', data, params);
   if (!targets.ok) return targets;
   const overAll = indexOverAllRows(data, targets.value, 'n_neighbors', k);
   if (!overAll.ok) return overAll;

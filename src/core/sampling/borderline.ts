@@ -10,10 +10,9 @@ import { forEachResampledClass } from './class-loop';
 import { checkClassSize } from './class-size';
 import { kNeighborsParam, samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
-import { checkNumericFeatures } from './numeric-features';
+import { numericOverSamplingTargets } from './numeric-features';
 import type { ParamSpec } from './params';
 import { checkSampleCount, indexOverAllRows } from './sample-count';
-import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
@@ -67,9 +66,7 @@ export function borderlineSmote(
   const k = params.k_neighbors as number;
   const m = params.m_neighbors as number;
   const kind = params.kind as string;
-  const numeric = checkNumericFeatures('BorderlineSMOTE', data);
-  if (numeric) return numeric;
-  const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
+  const targets = numericOverSamplingTargets('BorderlineSMOTE', data, params);
   if (!targets.ok) return targets;
   const overAll = indexOverAllRows(data, targets.value, 'm_neighbors', m);
   if (!overAll.ok) return overAll;

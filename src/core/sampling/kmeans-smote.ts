@@ -14,9 +14,8 @@ import { fail, type Outcome, ok } from '../outcome';
 import { forEachResampledClass } from './class-loop';
 import { samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
-import { checkNumericFeatures } from './numeric-features';
+import { numericOverSamplingTargets } from './numeric-features';
 import { pairDistanceSum } from './pair-distance-sum';
-import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
@@ -56,9 +55,7 @@ export function kmeansSmote(
   const K = (params.kmeans_estimator as number | null) ?? DEFAULT_CLUSTERS;
   const balance = params.cluster_balance_threshold as number | 'auto';
   const exponent = params.density_exponent as number | 'auto';
-  const numeric = checkNumericFeatures('KMeansSMOTE', data);
-  if (numeric) return numeric;
-  const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
+  const targets = numericOverSamplingTargets('KMeansSMOTE', data, params);
   if (!targets.ok) return targets;
   if (data.n < K) {
     return fail(

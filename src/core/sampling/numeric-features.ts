@@ -1,7 +1,9 @@
 // SMOTE, BorderlineSMOTE and ADASYN interpolate every feature, so, like imbalanced-learn, they
 // refuse text columns and non-finite values instead of producing nonsense.
 import type { Dataset } from '../data/dataset';
-import { type Failure, fail } from '../outcome';
+import { type Failure, fail, type Outcome } from '../outcome';
+import { overSamplingTargets, type SamplingStrategy } from './strategy';
+import type { Params } from './types';
 
 export function checkNumericFeatures(method: string, data: Dataset): Failure | null {
   if (data.categorical.length > 0) {
@@ -28,4 +30,16 @@ export function checkFinite(method: string, data: Dataset): Failure | null {
     }
   }
   return null;
+}
+
+/** The interpolating over-samplers' first steps: numeric features, then new samples per class. */
+export function numericOverSamplingTargets(
+  method: string,
+  data: Dataset,
+  params: Params,
+): Outcome<Int32Array> {
+  return (
+    checkNumericFeatures(method, data) ??
+    overSamplingTargets(data, params.sampling_strategy as SamplingStrategy)
+  );
 }

@@ -7,16 +7,13 @@ import { type Outcome, ok } from '../outcome';
 import { checkClassSize } from './class-size';
 import { kNeighborsParam, samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
-import { checkNumericFeatures } from './numeric-features';
-import { overSamplingTargets, type SamplingStrategy } from './strategy';
+import { numericOverSamplingTargets } from './numeric-features';
 import { SyntheticRows } from './synthetic-rows';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
 export function smote(data: Dataset, params: Params, ctx: SamplerContext): Outcome<ResampleResult> {
   const k = params.k_neighbors as number;
-  const numeric = checkNumericFeatures('SMOTE', data);
-  if (numeric) return numeric;
-  const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
+  const targets = numericOverSamplingTargets('SMOTE', data, params);
   if (!targets.ok) return targets;
   const out = new SyntheticRows(data);
   const classes = data.classNames.length;

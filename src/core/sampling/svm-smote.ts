@@ -13,9 +13,8 @@ import { forEachResampledClass } from './class-loop';
 import { checkClassSize } from './class-size';
 import { kNeighborsParam, samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
-import { checkNumericFeatures } from './numeric-features';
+import { numericOverSamplingTargets } from './numeric-features';
 import { indexOverAllRows } from './sample-count';
-import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
 import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
 
@@ -54,9 +53,7 @@ export function svmSmote(
   const k = params.k_neighbors as number;
   const m = params.m_neighbors as number;
   const outStep = params.out_step as number;
-  const numeric = checkNumericFeatures('SVMSMOTE', data);
-  if (numeric) return numeric;
-  const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
+  const targets = numericOverSamplingTargets('SVMSMOTE', data, params);
   if (!targets.ok) return targets;
   const overAll = indexOverAllRows(data, targets.value, 'm_neighbors', m);
   if (!overAll.ok) return overAll;
