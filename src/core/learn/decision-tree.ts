@@ -117,7 +117,7 @@ function bestSplit(g: Grower, rows: number[], knownConstants: number) {
     total += w[i];
     totalPos += y[i] * w[i];
   }
-  let best: Split | undefined;
+  let best: { feature: number; threshold: number; sorted: number[]; at: number } | undefined;
   let bestProxy = Number.NEGATIVE_INFINITY;
   let drawnConstants = 0;
   let foundConstants = 0;
@@ -161,13 +161,8 @@ function bestSplit(g: Grower, rows: number[], knownConstants: number) {
         bestProxy = proxy;
         let threshold = value(p - 1) / 2 + value(p) / 2;
         if (threshold === value(p) || !Number.isFinite(threshold)) threshold = value(p - 1);
-        best = {
-          feature: f,
-          threshold,
-          leftRows: sorted.slice(0, p),
-          rightRows: sorted.slice(p),
-          ...childGini(g, sorted, p),
-        };
+        // Only the winner is materialised, after the scan: copying at every improvement is O(m²).
+        best = { feature: f, threshold, sorted, at: p };
       }
     }
   }
@@ -177,7 +172,14 @@ function bestSplit(g: Grower, rows: number[], knownConstants: number) {
     features.subarray(knownConstants, knownConstants + foundConstants),
     knownConstants,
   );
-  return { best, constants: totalConstants };
+  const split: Split | undefined = best && {
+    feature: best.feature,
+    threshold: best.threshold,
+    leftRows: best.sorted.slice(0, best.at),
+    rightRows: best.sorted.slice(best.at),
+    ...childGini(g, best.sorted, best.at),
+  };
+  return { best: split, constants: totalConstants };
 }
 
 export function fitDecisionTree(
