@@ -1,3 +1,4 @@
+import type { EvaluationReport } from '../../core/evaluation/protocol';
 import { appStore, useAppState } from '../../state/app-store';
 import type { EvaluationSettings } from '../../state/evaluation-slice';
 import { BoundaryControl } from './BoundaryControl';
@@ -10,6 +11,19 @@ import './evaluation.css';
 
 const sameSettings = (a: EvaluationSettings, b: EvaluationSettings) =>
   JSON.stringify(a) === JSON.stringify(b);
+
+/** What the samplers warned of in any fold, once per variant and message. */
+function RunWarnings({ report }: { report: EvaluationReport }) {
+  const lines = report.results.flatMap((r) => r.warnings.map((w) => `${r.method}: ${w}`));
+  if (lines.length === 0) return null;
+  return (
+    <ul className="eval-note" aria-label="Evaluation warnings">
+      {lines.map((line) => (
+        <li key={line}>⚠ {line}</li>
+      ))}
+    </ul>
+  );
+}
 
 /** Does resampling help here? Leak-free cross-validation of the chosen variants, run in a worker. */
 export function EvaluationPanel() {
@@ -75,6 +89,7 @@ export function EvaluationPanel() {
               </p>
             )}
             <MetricsTable report={evaluation.run.honest} />
+            <RunWarnings report={evaluation.run.honest} />
             <PrCurves report={evaluation.run.honest} threshold={threshold} />
             <ThresholdMatrix report={evaluation.run.honest} />
             <LeakageLesson run={evaluation.run} />

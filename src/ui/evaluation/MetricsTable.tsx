@@ -1,5 +1,22 @@
+import type { MetricSummary } from '../../core/evaluation/fold-metrics';
 import type { EvaluationReport } from '../../core/evaluation/protocol';
 import { bestPerMetric, METRIC_LABELS, METRIC_NAMES, meanStdText } from './metric-columns';
+
+/** 'RandomOverSampler' as Random·Over·Sampler and 'class_weight' as class_·weight: where a narrow header may wrap. */
+function breakableParts(name: string): string[] {
+  return name.split(/(?<=_)|(?<=[a-z])(?=[A-Z])/);
+}
+
+/** The mean, with ± std on its own smaller line so four variants fit the sidebar. */
+function MeanStd({ summary }: { summary: MetricSummary }) {
+  const [mean, std] = meanStdText(summary).split(' ± ');
+  return (
+    <>
+      {mean}
+      {std !== undefined && <span className="eval-std"> ± {std}</span>}
+    </>
+  );
+}
 
 /** One row per metric, one column per variant (the sidebar is narrow); the best in each row is starred. */
 export function MetricsTable({ report }: { report: EvaluationReport }) {
@@ -16,7 +33,13 @@ export function MetricsTable({ report }: { report: EvaluationReport }) {
             <th scope="col">Metric</th>
             {report.results.map((r) => (
               <th scope="col" key={r.method}>
-                {r.method}
+                {breakableParts(r.method).map((part, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name
+                  <span key={i}>
+                    {i > 0 && <wbr />}
+                    {part}
+                  </span>
+                ))}
               </th>
             ))}
           </tr>
@@ -29,7 +52,7 @@ export function MetricsTable({ report }: { report: EvaluationReport }) {
                 const isBest = best[name].includes(i);
                 return (
                   <td key={r.method} className={isBest ? 'eval-best' : undefined}>
-                    {meanStdText(r.metrics[name])}
+                    <MeanStd summary={r.metrics[name]} />
                     {isBest && (
                       <>
                         {' '}
