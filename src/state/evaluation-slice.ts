@@ -8,7 +8,7 @@ import type { SliceCreator } from './store';
 
 export interface EvaluationSettings {
   classifier: ClassifierName;
-  /** 'none', 'class_weight' and registry method names, in the order they were ticked. */
+  /** 'none', 'class_weight' and registry method names, in the order the table shows them. */
   methods: string[];
   folds: number;
   repeats: number;
@@ -33,7 +33,6 @@ export interface EvaluationSlice {
   /** Rows with a score above it count as minority in the confusion matrix. */
   evalThreshold: number;
   setEvalSettings(patch: Partial<EvaluationSettings>): void;
-  toggleEvalMethod(name: string, on: boolean): void;
   runEvaluation(): Promise<void>;
   cancelEvaluation(): void;
   setEvalThreshold(threshold: number): void;
@@ -41,7 +40,7 @@ export interface EvaluationSlice {
 
 export const DEFAULT_EVAL_SETTINGS: EvaluationSettings = {
   classifier: 'logistic',
-  methods: ['none', 'class_weight', 'RandomOverSampler', 'SMOTE'],
+  methods: ['none', 'class_weight', 'SMOTE', 'RandomOverSampler'],
   folds: 5,
   repeats: 2,
   seed: 0,
@@ -70,12 +69,6 @@ export const createEvaluationSlice: SliceCreator<EvaluationSlice> = () => (set, 
       if (next.classifier === 'knn')
         next.methods = next.methods.filter((m) => m !== 'class_weight');
       set({ evalSettings: next });
-    },
-
-    toggleEvalMethod(name, on) {
-      const { methods } = get().evalSettings;
-      const rest = methods.filter((m) => m !== name);
-      get().setEvalSettings({ methods: on ? [...rest, name] : rest });
     },
 
     async runEvaluation() {

@@ -6,7 +6,7 @@ import { type EvaluationRun, evaluateVariants } from '../../src/worker/evaluate-
 import { builtIn } from './method-runs';
 import { expect } from './plot-page';
 
-export const DEFAULT_VARIANTS = ['none', 'class_weight', 'RandomOverSampler', 'SMOTE'];
+export const DEFAULT_VARIANTS = ['none', 'class_weight', 'SMOTE', 'RandomOverSampler'];
 
 /** The panel's run with its default folds (5), repeats (2) and seed (0). */
 export function coreEvaluation(

@@ -59,7 +59,14 @@ export function EvaluationSettingsForm() {
                 type="checkbox"
                 checked={settings.methods.includes(v.name)}
                 disabled={refused}
-                onChange={(e) => store().toggleEvalMethod(v.name, e.target.checked)}
+                onChange={(e) => {
+                  // The table lists the variants in this list's order, whatever order they are ticked in.
+                  const ticked = (name: string) =>
+                    name === v.name ? e.target.checked : settings.methods.includes(name);
+                  store().setEvalSettings({
+                    methods: variants.map((x) => x.name).filter(ticked),
+                  });
+                }}
               />
               {v.label}
             </label>
@@ -82,7 +89,8 @@ export function EvaluationSettingsForm() {
           onCommit={(repeats) => store().setEvalSettings({ repeats })}
         />
         <NumberField
-          label="Seed"
+          label="Random state"
+          hint="Seeds the folds and the resampling"
           value={settings.seed}
           min={0}
           max={4294967295}
