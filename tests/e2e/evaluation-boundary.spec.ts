@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { evaluationPanel, openEvaluation } from './evaluation-runs';
+import { evaluateAndWait, evaluationPanel, openEvaluation } from './evaluation-runs';
 import { expect, openView, PROJECTOR, snap } from './plot-page';
 
 test.use({ viewport: PROJECTOR });
@@ -83,4 +83,11 @@ test('Cancel stops a long evaluation and the panel keeps working', async ({ page
     /^SMOTE with sampling_strategy=.* in \d+ ms\.$/,
     { timeout: 60_000 },
   );
+  // A fresh evaluation worker takes the next run.
+  await page.getByLabel('Dataset').selectOption('moons-curved-minority');
+  await page.waitForFunction(() => window.smoteLabPlot?.lastDraw.points === 330);
+  await evaluateAndWait(page, 3);
+  await expect(
+    panel.getByRole('table', { name: 'Metrics by variant' }).locator('thead th'),
+  ).toHaveText(['Metric', 'none', 'SMOTE', 'RandomOverSampler']);
 });

@@ -118,3 +118,15 @@ test('opening another dataset clears the results; changed settings mark them sta
   await expect(panel.getByRole('table', { name: 'Metrics by variant' })).toHaveCount(0);
   await expect(panel.getByRole('status').first()).toHaveText('Nothing evaluated yet.');
 });
+
+test('a dataset the evaluation cannot take gets a one-line message naming the column', async ({
+  page,
+}) => {
+  await openView(page, '?dataset=subscriptions-mixed', 104);
+  await openEvaluation(page, 'logistic');
+  await evaluationPanel(page).getByRole('button', { name: 'Evaluate', exact: true }).click();
+  await expect(evaluationPanel(page).getByRole('alert')).toHaveText(
+    "evaluation needs numeric features; 'contract', 'payment' are text",
+  );
+  await expect(page.getByRole('table', { name: 'Metrics by variant' })).toHaveCount(0);
+});
