@@ -2,11 +2,12 @@
 // dataset, with or without the method of the Resample panel, as a grid of P(minority) the plot
 // shades. It is redone in a worker of its own whenever what it depends on changes.
 
+import type { StateCreator } from 'zustand/vanilla';
 import type { Dataset } from '../core/data/dataset';
 import type { DecisionGrid } from '../core/evaluation/decision-grid';
 import { JobCancelled } from '../worker/client';
-import { createEvaluationClient } from '../worker/evaluation-client';
-import type { AppState, SliceCreator } from './store';
+import { createEvaluationClient, type EvaluationClient } from '../worker/evaluation-client';
+import type { AppState, StoreDeps } from './store';
 
 export type BoundaryMode = 'off' | 'plain' | 'resampled';
 
@@ -60,53 +61,58 @@ function boundaryInputs(state: AppState): unknown[] {
 const sameInputs = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
-export const createBoundarySlice: SliceCreator<BoundarySlice> = () => (set, get, api) => {
-  const jobs = createEvaluationClient();
-  let requested: unknown[] = [];
-  let latest = 0;
+export const createBoundarySlice =
+  (
+    _deps: StoreDeps,
+    connect: () => EvaluationClient = createEvaluationClient,
+  ): StateCreator<AppState, [], [], BoundarySlice> =>
+  (set, get, api) => {
+    const jobs = connect();
+    let requested: unknown[] = [];
+    let latest = 0;
 
-  async function refresh(state: AppState) {
-    const inputs = boundaryInputs(state);
-    if (sameInputs(inputs, requested)) return;
-    requested = inputs;
-    const ticket = ++latest;
-    jobs.cancel();
-    const data = state.dataset;
-    if (state.boundaryMode === 'off' || !data) {
-      set({ boundary: null, boundaryError: null });
-      return;
+    async function refresh(state: AppState) {
+      const inputs = boundaryInputs(state);
+      if (sameInputs(inputs, requested)) return;
+      requested = inputs;
+      const ticket = ++latest;
+      jobs.cancel();
+      const data = state.dataset;
+      if (state.boundaryMode === 'off' || !data) {
+        set({ boundary: null, boundaryError: null });
+        return;
+      }
+      const description = describe(state, data);
+      try {
+        const out = await jobs.decisionBoundary({
+          dataset: data,
+          classifier: state.evalSettings.classifier,
+          method: state.boundaryMode === 'resampled' ? state.method : null,
+          params: state.params,
+          seed: state.seed,
+          xFeature: state.xFeature,
+          yFeature: state.yFeature,
+          xDomain: paddedRange(data, state.xFeature),
+          yDomain: paddedRange(data, state.yFeature),
+          ...GRID,
+        });
+        if (ticket !== latest) return;
+        if (out.ok) set({ boundary: { grid: out.value, description }, boundaryError: null });
+        else set({ boundary: null, boundaryError: `Decision boundary: ${out.error.message}` });
+      } catch (error) {
+        if (error instanceof JobCancelled || ticket !== latest) return;
+        set({ boundary: null, boundaryError: `Decision boundary: ${String(error)}` });
+      }
     }
-    const description = describe(state, data);
-    try {
-      const out = await jobs.decisionBoundary({
-        dataset: data,
-        classifier: state.evalSettings.classifier,
-        method: state.boundaryMode === 'resampled' ? state.method : null,
-        params: state.params,
-        seed: state.seed,
-        xFeature: state.xFeature,
-        yFeature: state.yFeature,
-        xDomain: paddedRange(data, state.xFeature),
-        yDomain: paddedRange(data, state.yFeature),
-        ...GRID,
-      });
-      if (ticket !== latest) return;
-      if (out.ok) set({ boundary: { grid: out.value, description }, boundaryError: null });
-      else set({ boundary: null, boundaryError: `Decision boundary: ${out.error.message}` });
-    } catch (error) {
-      if (error instanceof JobCancelled || ticket !== latest) return;
-      set({ boundary: null, boundaryError: `Decision boundary: ${String(error)}` });
-    }
-  }
 
-  api.subscribe((state) => void refresh(state));
-  return {
-    boundaryMode: 'off',
-    boundary: null,
-    boundaryError: null,
-    setBoundaryMode(mode) {
-      set({ boundaryMode: mode });
-      void refresh(get());
-    },
+    api.subscribe((state) => void refresh(state));
+    return {
+      boundaryMode: 'off',
+      boundary: null,
+      boundaryError: null,
+      setBoundaryMode(mode) {
+        set({ boundaryMode: mode });
+        void refresh(get());
+      },
+    };
   };
-};
