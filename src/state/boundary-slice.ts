@@ -83,6 +83,8 @@ export const createBoundarySlice =
         return;
       }
       const description = describe(state, data);
+      // The old shading would be labelled with the new inputs, so it goes until the new grid comes.
+      set({ boundary: null, boundaryError: null });
       try {
         const out = await jobs.decisionBoundary({
           dataset: data,
