@@ -42,7 +42,8 @@ export function EvaluationPanel() {
       <section aria-label="Evaluation">
         <p className="eval-note">
           Stratified k-fold cross-validation: each fold is split first, scaled and resampled on its
-          training part only, and scored on its untouched test part.
+          training part only, and scored on its untouched test part. The random state seeds the
+          folds and the resampling.
         </p>
         <EvaluationSettingsForm />
         <div className="resample-row">

@@ -90,7 +90,6 @@ export function EvaluationSettingsForm() {
         />
         <NumberField
           label="Random state"
-          hint="Seeds the folds and the resampling"
           value={settings.seed}
           min={0}
           max={4294967295}
