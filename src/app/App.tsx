@@ -1,6 +1,7 @@
 import { Scatterplot } from '../plot/Scatterplot';
 import { Controls } from '../ui/Controls';
 import { DatasetPicker } from '../ui/DatasetPicker';
+import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
 import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
@@ -27,6 +28,7 @@ export function App() {
           <ResamplePanel />
           <Controls />
           <Inspector />
+          <EvaluationPanel />
         </aside>
       </main>
     </div>

@@ -8,6 +8,7 @@ import {
   selectWalkthrough,
 } from '../state/selectors';
 import { Axes, GridLines } from './Axes';
+import { BoundaryCanvas } from './BoundaryCanvas';
 import { classStyles, drawingOrder } from './class-styles';
 import { type PointLayer, pointRadius } from './draw-points';
 import { formatNumber } from './format-number';
@@ -112,6 +113,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
       <svg className="plot-background" width={size.width} height={size.height} aria-hidden="true">
         <GridLines scales={scales} area={area} />
       </svg>
+      <BoundaryCanvas scales={scales} area={area} styles={styles} order={order} />
       <canvas
         ref={canvasRef}
         className="plot-canvas"

@@ -1,12 +1,20 @@
-// One zustand store built from four slices: dataset, method and parameters, result, view.
+// One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
+// decision boundary.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
+import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = DatasetSlice & MethodSlice & ResultSlice & ViewSlice;
+export type AppState = DatasetSlice &
+  MethodSlice &
+  ResultSlice &
+  ViewSlice &
+  EvaluationSlice &
+  BoundarySlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -24,5 +32,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createMethodSlice(deps)(...a),
     ...createResultSlice(deps)(...a),
     ...createViewSlice(deps)(...a),
+    ...createEvaluationSlice(deps)(...a),
+    ...createBoundarySlice(deps)(...a),
   }));
 }

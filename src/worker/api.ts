@@ -8,6 +8,7 @@ import { listMethods, runMethod } from '../core/sampling/registry';
 import type { Diagnostics, MethodEntry, Params, Provenance } from '../core/sampling/types';
 import { parseCsvText } from '../io/parse-csv';
 import { tableToDataset } from '../io/table-to-dataset';
+import { evaluateApi } from './evaluate-api';
 
 export interface ResampleRequest {
   dataset: Dataset;
@@ -104,6 +105,8 @@ export const workerApi = {
   },
 
   describeMethods,
+
+  ...evaluateApi,
 
   resample(
     request: ResampleRequest,

@@ -41,9 +41,9 @@ export function diskWorker(): WorkerClient & { calls: string[] } {
 }
 
 /** A store started on `search` as the page starts it, with the worker reading from disk. */
-export async function openStore(search: string) {
+export async function openStore(search: string, makeStore = createAppStore) {
   const worker = diskWorker();
-  const store = createAppStore({ worker, base: BASE });
+  const store = makeStore({ worker, base: BASE });
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async () => new Response(JSON.stringify(catalog))) as typeof fetch;
   try {

@@ -47,11 +47,10 @@ export function evaluateLeakyResampling(
     let warnings: string[] = [];
     if (method.kind === 'sampler') {
       const resampled = resampleWhole(data, method.name, method.params, ctx.random.int(4294967296));
-      if (!resampled.ok)
-        return fail(
-          `${method.name} on the whole data: ${resampled.error.message}`,
-          resampled.error,
-        );
+      if (!resampled.ok) {
+        const { message, ...where } = resampled.error;
+        return fail(`${method.name} on the whole data: ${message}`, where);
+      }
       rows = resampled.value.data;
       warnings = resampled.value.warnings;
     }

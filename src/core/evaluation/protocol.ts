@@ -134,11 +134,14 @@ function trainingPart(
   }
   const train = { ...selectRows(data, fold.train), X };
   const result = runMethod(method.name, train, method.params, { random: createRandom(seed) });
-  if (!result.ok)
+  if (!result.ok) {
+    // The error's own message goes after the place, not over it.
+    const { message, ...where } = result.error;
     return fail(
-      `${method.name} in repeat ${fold.repeat + 1}, fold ${fold.fold + 1}: ${result.error.message}`,
-      result.error,
+      `${method.name} in repeat ${fold.repeat + 1}, fold ${fold.fold + 1}: ${message}`,
+      where,
     );
+  }
   for (const w of result.value.warnings) warnings.add(w);
   const out = selectRows(result.value.pool, result.value.output);
   return ok({ X: out.X, d: out.d, y: binaryLabels(out.y, positive), scaled });
