@@ -28,8 +28,9 @@ export function browserAddressBar(): AddressBar {
 
 /**
  * Writes the view to the address bar now and after every change; returns the unsubscribe.
- * With `delayMs`, a burst of changes (a slider drag) is written once, at its end: browsers throttle
- * pages that call replaceState hundreds of times.
+ * With `delayMs`, a burst of changes (a slider drag) is written at most once per `delayMs`: browsers
+ * throttle pages that call replaceState hundreds of times. The first change of a burst starts the
+ * timer and later ones do not push it back, so a steady stream of changes cannot starve the link.
  */
 export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,8 +45,11 @@ export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => vo
   write();
   const unsubscribe = store.subscribe(() => {
     if (delayMs <= 0) return write();
-    clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      write();
+    }, delayMs);
   });
   return () => {
     clearTimeout(timer);

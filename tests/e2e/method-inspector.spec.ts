@@ -109,6 +109,7 @@ test('borderline-2 may step toward another class, and the link keeps the choice'
   );
   await snap(page, testInfo, 'borderline-2-other-class');
 
+  await expect.poll(() => query(page).get('resampled')).toBe('1');
   await openView(page, new URL(page.url()).search, 48);
   await expect(page.getByLabel('kind', { exact: true })).toHaveValue('borderline-2');
   await expectCounts(page, run);

@@ -23,13 +23,23 @@ export async function openView(page: Page, query: string, rows: number): Promise
   });
 }
 
+/** Waits two frames, so a zoom or pan still being rendered has reached the plot. */
+async function afterRender(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
 export async function rowPosition(page: Page, row: number): Promise<ScreenPoint> {
+  await afterRender(page);
   const point = await page.evaluate((r) => window.smoteLabPlot?.rowPosition(r) ?? null, row);
   expect(point, `row ${row} should be inside the plot`).not.toBeNull();
   return point!;
 }
 
 export async function syntheticPosition(page: Page, index: number): Promise<ScreenPoint> {
+  await afterRender(page);
   const point = await page.evaluate(
     (i) => window.smoteLabPlot?.syntheticPosition(i) ?? null,
     index,

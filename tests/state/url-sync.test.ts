@@ -56,4 +56,25 @@ describe('syncUrl', () => {
       vi.useRealTimers();
     }
   });
+
+  it('is not starved by a steady stream of changes', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createAppStore({ worker: diskWorker(), base: BASE });
+      store.getState().setCatalog(catalog);
+      await store.getState().openDataset('fraud-walkthrough');
+      const bar = fakeBar('');
+      syncUrl(store, bar, 120);
+      // A change every 50 ms for a second: the link still follows within the delay.
+      for (let i = 1; i <= 20; i++) {
+        store.getState().setLambda(i / 40);
+        vi.advanceTimersByTime(50);
+      }
+      vi.advanceTimersByTime(120);
+      expect(bar.writes.length).toBeGreaterThanOrEqual(8);
+      expect(bar.writes.at(-1)).toContain('&lambda=0.5&');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
