@@ -177,7 +177,7 @@ describe('smote-lab evaluate, mistakes', () => {
     ],
     [
       ['three.csv', '--methods', 'none'],
-      "three.csv: evaluation needs exactly 2 classes in 'label'; found 3 (a, b, c)",
+      "three.csv: folds = 5 is more than the 1 row of class 'b'",
     ],
     [['gone.csv', '--methods', 'none'], "cannot read 'gone.csv': no such file or folder"],
   ])('%j → exit 2 and one line', (argv, start) => {

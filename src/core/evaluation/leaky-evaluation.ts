@@ -60,6 +60,7 @@ export function evaluateLeakyResampling(
     const progress = ctx.onProgress;
     const done = evaluateOnSplits(
       rows,
+      positive.value,
       options.classifier,
       [asRun],
       drawn.value.splits,
@@ -76,6 +77,7 @@ export function evaluateLeakyResampling(
   }
   return ok({
     positiveClass: data.classNames[positive.value],
+    classNames: data.classNames,
     folds: options.folds ?? 5,
     repeats: options.repeats ?? 2,
     leaky: true,

@@ -2,7 +2,7 @@
 // fit the standardisation on the training part, resample the training part only (seeded per fold),
 // train, and score the untouched test part for the minority class. As imbalanced-learn's Pipeline
 // under scikit-learn's cross_validate, except that the folds are drawn with our Random.
-import { classRows, type Dataset, selectRows } from '../data/dataset';
+import { classCounts, type Dataset, selectRows } from '../data/dataset';
 import type { ClassifierName, TrainingSet } from '../learn/classifier';
 import { type Fold, repeatedStratifiedKFold } from '../learn/cross-validation';
 import type { ConfusionMatrix } from '../learn/metrics';
@@ -10,6 +10,7 @@ import { fail, type Outcome, ok } from '../outcome';
 import { createRandom } from '../random';
 import { findMethod, listMethods, runMethod } from '../sampling/registry';
 import type { Params, SamplerContext } from '../sampling/types';
+import { encodeRows, encodeScaled, fitFeatureEncoder } from './feature-encoder';
 import { checkClassWeight, fitClassifier } from './fit-classifier';
 import {
   type FoldScores,
@@ -19,7 +20,7 @@ import {
   scoreFold,
   summariseFolds,
 } from './fold-metrics';
-import { fitStandardScaler, transformRows } from './standard-scaler';
+import { transformRows } from './standard-scaler';
 
 export interface EvaluationOptions {
   /** 'none', 'class_weight', or registry method names (any case). */
@@ -47,6 +48,8 @@ export interface MethodEvaluation {
 
 export interface EvaluationReport {
   positiveClass: string;
+  /** Every class of the data; with three or more, the positive class is scored against the rest. */
+  classNames: string[];
   folds: number;
   repeats: number;
   /** True for the leaky variant: resampled before the split. */
@@ -92,22 +95,22 @@ export function resolveMethods(options: EvaluationOptions): Outcome<EvaluationMe
   return ok(methods);
 }
 
-/** The evaluation needs two classes and numeric features; the positive class is the smaller. */
+/**
+ * The evaluation needs two classes or more and one feature or more. The positive class is the
+ * minority (the first in label order on a tie, as imbalanced-learn picks it); with three classes
+ * or more it is scored against the rest, while the samplers still see every class.
+ */
 export function checkEvaluationData(data: Dataset): Outcome<number> {
-  if (data.classNames.length !== 2) {
+  const counts = classCounts(data);
+  if (counts.length < 2) {
     return fail(
-      `evaluation needs exactly 2 classes in '${data.labelName}'; found ${data.classNames.length} (${data.classNames.join(', ')})`,
+      `evaluation needs 2 classes or more in '${data.labelName}'; found ${counts.length} (${data.classNames.join(', ')})`,
     );
   }
-  if (data.categorical.length > 0) {
-    const names = data.categorical.map((c) => `'${c.name}'`).join(', ');
-    return fail(
-      `evaluation needs numeric features; ${names} ${data.categorical.length > 1 ? 'are' : 'is'} text`,
-    );
-  }
-  if (data.d === 0) return fail('evaluation needs at least one numeric feature');
-  const [a, b] = [classRows(data, 0).length, classRows(data, 1).length];
-  return ok(a < b ? 0 : 1);
+  if (data.d + data.categorical.length === 0) return fail('evaluation needs at least one feature');
+  let positive = 0;
+  for (let c = 1; c < counts.length; c++) if (counts[c] < counts[positive]) positive = c;
+  return ok(positive);
 }
 
 function binaryLabels(y: Int32Array, positive: number, rows?: ArrayLike<number>): Uint8Array {
@@ -117,7 +120,10 @@ function binaryLabels(y: Int32Array, positive: number, rows?: ArrayLike<number>)
   return out;
 }
 
-/** Standardised training rows, resampled when the method is a sampler. */
+/**
+ * The training part as the classifier sees it (standardised, resampled when the method is a
+ * sampler, then one-hot encoded), and how to encode the test rows the same way.
+ */
 function trainingPart(
   data: Dataset,
   fold: Fold,
@@ -125,14 +131,18 @@ function trainingPart(
   positive: number,
   seed: number,
   warnings: Set<string>,
-): Outcome<TrainingSet & { scaled: (rows: Int32Array) => Float64Array }> {
-  const scaler = fitStandardScaler(data.X, data.d, fold.train);
-  const scaled = (rows: Int32Array) => transformRows(scaler, data.X, data.d, rows);
-  const X = scaled(fold.train);
+): Outcome<TrainingSet & { encode: (rows: Int32Array) => Float64Array }> {
+  const encoder = fitFeatureEncoder(data, fold.train);
+  const encode = (rows: Int32Array) => encodeRows(encoder, data, rows);
+  // Samplers see standardised numeric features and the categories as they are.
+  const train = {
+    ...selectRows(data, fold.train),
+    X: transformRows(encoder.scaler, data.X, data.d, fold.train),
+  };
   if (method.kind !== 'sampler') {
-    return ok({ X, d: data.d, y: binaryLabels(data.y, positive, fold.train), scaled });
+    const y = binaryLabels(train.y, positive);
+    return ok({ X: encodeScaled(encoder, train), d: encoder.width, y, encode });
   }
-  const train = { ...selectRows(data, fold.train), X };
   const result = runMethod(method.name, train, method.params, { random: createRandom(seed) });
   if (!result.ok) {
     // The error's own message goes after the place, not over it.
@@ -144,20 +154,27 @@ function trainingPart(
   }
   for (const w of result.value.warnings) warnings.add(w);
   const out = selectRows(result.value.pool, result.value.output);
-  return ok({ X: out.X, d: out.d, y: binaryLabels(out.y, positive), scaled });
+  return ok({
+    X: encodeScaled(encoder, out),
+    d: encoder.width,
+    y: binaryLabels(out.y, positive),
+    encode,
+  });
 }
 
-/** Runs the protocol on already-drawn splits; `seeds` gives each split's resampling seed. */
+/**
+ * Runs the protocol on already-drawn splits; `seeds` gives each split's resampling seed. The
+ * positive class is given, not recounted: resampled data may have its classes tied.
+ */
 export function evaluateOnSplits(
   data: Dataset,
+  positive: number,
   classifier: ClassifierName,
   methods: readonly EvaluationMethod[],
   splits: readonly Fold[],
   seeds: readonly number[],
   ctx: Omit<SamplerContext, 'random'>,
 ): Outcome<MethodEvaluation[]> {
-  const positive = checkEvaluationData(data);
-  if (!positive.ok) return positive;
   const results: MethodEvaluation[] = [];
   const units = methods.length * splits.length;
   for (const [m, method] of methods.entries()) {
@@ -168,7 +185,7 @@ export function evaluateOnSplits(
     const warnings = new Set<string>();
     for (const [s, fold] of splits.entries()) {
       if (ctx.signal?.aborted) return fail('evaluation cancelled');
-      const train = trainingPart(data, fold, method, positive.value, seeds[s], warnings);
+      const train = trainingPart(data, fold, method, positive, seeds[s], warnings);
       if (!train.ok) return train;
       // The tree draws its feature order per node, as scikit-learn's does, from the fold's seed.
       const model = fitClassifier(classifier, train.value, {
@@ -179,8 +196,8 @@ export function evaluateOnSplits(
         return fail(
           `${method.name} in repeat ${fold.repeat + 1}, fold ${fold.fold + 1}: ${model.error.message}`,
         );
-      const testTruth = binaryLabels(data.y, positive.value, fold.test);
-      const testScores = model.value.predictProba(train.value.scaled(fold.test));
+      const testTruth = binaryLabels(data.y, positive, fold.test);
+      const testScores = model.value.predictProba(train.value.encode(fold.test));
       const scored = scoreFold(testTruth, testScores);
       perFold.push(scored.scores);
       confusions.push(scored.confusion);
@@ -233,6 +250,7 @@ export function evaluateResampling(
   if (!drawn.ok) return drawn;
   const results = evaluateOnSplits(
     data,
+    positive.value,
     options.classifier,
     methods.value,
     drawn.value.splits,
@@ -242,6 +260,7 @@ export function evaluateResampling(
   if (!results.ok) return results;
   return ok({
     positiveClass: data.classNames[positive.value],
+    classNames: data.classNames,
     folds: options.splits ? new Set(options.splits.map((f) => f.fold)).size : (options.folds ?? 5),
     repeats: options.splits
       ? new Set(options.splits.map((f) => f.repeat)).size

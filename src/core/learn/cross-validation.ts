@@ -63,13 +63,15 @@ export function checkFolds(y: Int32Array, classNames: readonly string[], folds: 
   }
   const counts = new Int32Array(classNames.length);
   for (const c of y) counts[c]++;
-  for (let c = 0; c < counts.length; c++) {
-    if (counts[c] < folds) {
-      return fail(
-        `folds = ${folds} is more than the ${counts[c]} rows of class '${classNames[c]}'; every class needs a row in every fold`,
-        { parameter: 'folds', className: classNames[c] },
-      );
-    }
+  // The smallest class is the one to name: it sets the limit.
+  let c = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] < counts[c]) c = k;
+  if (counts[c] < folds) {
+    const rows = counts[c] === 1 ? 'row' : 'rows';
+    return fail(
+      `folds = ${folds} is more than the ${counts[c]} ${rows} of class '${classNames[c]}'; every class needs a row in every fold`,
+      { parameter: 'folds', className: classNames[c] },
+    );
   }
   return ok(undefined);
 }

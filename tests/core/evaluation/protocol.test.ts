@@ -3,6 +3,7 @@ import { datasetFromRows } from '../../../src/core/data/dataset';
 import { evaluateLeakyResampling } from '../../../src/core/evaluation/leaky-evaluation';
 import { type EvaluationOptions, evaluateResampling } from '../../../src/core/evaluation/protocol';
 import { fitStandardScaler, transformRows } from '../../../src/core/evaluation/standard-scaler';
+import { repeatedStratifiedKFold } from '../../../src/core/learn/cross-validation';
 import { createRandom } from '../../../src/core/random';
 
 // 80 majority rows around 0, 16 minority rows around 1.2 in 3 columns (seeded).
@@ -100,16 +101,49 @@ describe('evaluateResampling', () => {
     if (!out.ok) expect(out.error.message.startsWith(start)).toBe(true);
   });
 
-  it('refuses a third class, naming the label column and the classes', () => {
-    const three = datasetFromRows({
-      rows: [[0], [1], [2]],
-      labels: ['a', 'b', 'c'],
-      labelName: 'kind',
-    });
-    const out = evaluateResampling(three, options, { random: createRandom(0) });
+  it('refuses a single class, naming the label column', () => {
+    const one = datasetFromRows({ rows: [[0], [1]], labels: ['a', 'a'], labelName: 'kind' });
+    const out = evaluateResampling(one, options, { random: createRandom(0) });
     expect(!out.ok && out.error.message).toBe(
-      "evaluation needs exactly 2 classes in 'kind'; found 3 (a, b, c)",
+      "evaluation needs 2 classes or more in 'kind'; found 1 (a)",
     );
+  });
+});
+
+describe('three classes: the minority against the rest', () => {
+  // The two-class data with its common rows split into two classes, 'common' and 'usual'.
+  const three = {
+    ...data,
+    y: data.y.map((c, i) => (c === 1 ? 1 : i % 2 === 0 ? 0 : 2)),
+    classNames: ['common', 'rare', 'usual'],
+  };
+  const drawn = repeatedStratifiedKFold(three.y, three.classNames, {
+    folds: 4,
+    repeats: 2,
+    random: createRandom(3),
+  });
+  if (!drawn.ok) throw new Error(drawn.error.message);
+  const onSplits = (d: typeof data, methods: string[]) => {
+    const out = evaluateResampling(
+      d,
+      { methods, classifier: 'logistic', splits: drawn.value },
+      { random: createRandom(0) },
+    );
+    if (!out.ok) throw new Error(out.error.message);
+    return out.value;
+  };
+
+  it('scores the smallest class; without resampling it is the two-class run', () => {
+    const mine = onSplits(three, ['none']);
+    expect(mine.positiveClass).toBe('rare');
+    expect(mine.results[0].metrics).toEqual(onSplits(data, ['none']).results[0].metrics);
+  });
+
+  it('resamples with every class, so SMOTE also grows the third class', () => {
+    const threeWay = onSplits(three, ['SMOTE']).results[0];
+    const twoWay = onSplits(data, ['SMOTE']).results[0];
+    expect(Array.from(threeWay.pooled.truth)).toEqual(Array.from(twoWay.pooled.truth));
+    expect(Array.from(threeWay.pooled.scores)).not.toEqual(Array.from(twoWay.pooled.scores));
   });
 });
 
