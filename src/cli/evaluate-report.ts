@@ -59,7 +59,7 @@ export function reportToTable(report: EvaluationReport, args: EvaluateArgs): str
   const lines = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
   const note =
     `${args.classifier}, ${report.folds}-fold stratified × ${report.repeats} repeats, seed ${args.seed}; ` +
-    `scores for the minority class '${report.positiveClass}' (mean ± std over folds); ` +
+    `scores for the minority class '${report.positiveClass}'${report.classNames.length > 2 ? ' against the rest' : ''} (mean ± std over folds); ` +
     '* best in its column; TP FP TN FN pooled over all folds.';
   return `${[...lines, note].join('\n')}\n`;
 }

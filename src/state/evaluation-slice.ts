@@ -3,6 +3,7 @@
 // to the dataset it was computed on: opening another dataset cancels the run and clears it.
 
 import type { StateCreator } from 'zustand/vanilla';
+import { fittingVariants } from '../core/evaluation/variant-fit';
 import type { ClassifierName } from '../core/learn/classifier';
 import { JobCancelled } from '../worker/client';
 import {
@@ -83,9 +84,12 @@ export const createEvaluationSlice =
       },
 
       async runEvaluation() {
-        const { dataset, datasetName, evalSettings, evalStatus } = get();
+        const { dataset, datasetName, evalStatus } = get();
         if (!dataset || !datasetName) return;
-        if (evalSettings.methods.length === 0) {
+        // The settings as asked are kept with the result; the methods that fit the data are run.
+        const evalSettings = get().evalSettings;
+        const methods = fittingVariants(dataset, evalSettings.methods);
+        if (methods.length === 0) {
           set({ evalStatus: 'error', evalError: 'Variants: tick at least one to compare.' });
           return;
         }
@@ -93,7 +97,7 @@ export const createEvaluationSlice =
         if (evalStatus === 'running') jobs.cancel();
         set({ evalStatus: 'running', evalProgress: 0, evalError: null });
         const started = performance.now();
-        const request = { dataset, ...evalSettings };
+        const request = { dataset, ...evalSettings, methods };
         const onProgress = (fraction: number) => {
           if (ticket === latest) set({ evalProgress: fraction });
         };

@@ -119,14 +119,44 @@ test('opening another dataset clears the results; changed settings mark them sta
   await expect(panel.getByRole('status').first()).toHaveText('Nothing evaluated yet.');
 });
 
-test('a dataset the evaluation cannot take gets a one-line message naming the column', async ({
+test('text columns: SMOTENC stands in for SMOTE, and the table is the core run in Node', async ({
   page,
-}) => {
+}, testInfo) => {
   await openView(page, '?dataset=subscriptions-mixed', 104);
   await openEvaluation(page, 'logistic');
+  const panel = evaluationPanel(page);
+  await expect(panel.getByRole('checkbox', { name: 'SMOTENC' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'SMOTE', exact: true })).toHaveCount(0);
+  await expect(panel.getByRole('checkbox', { name: 'TomekLinks' })).toHaveCount(0);
+  await expect(panel).toContainText(
+    "'contract', 'payment' are text columns, one-hot encoded for the classifier; SMOTENC stands in for SMOTE.",
+  );
+  await evaluateAndWait(page, 4);
+  await expect(panel.getByRole('note')).toHaveCount(0);
+  const methods = ['none', 'class_weight', 'SMOTENC', 'RandomOverSampler'];
+  const core = coreEvaluation('subscriptions-mixed', 'logistic', methods);
+  const table = page.getByRole('table', { name: 'Metrics by variant' });
+  await expect(table.locator('thead th')).toHaveText(['Metric', ...methods]);
+  const recall = table.locator('tr[data-metric="recall"] td');
+  const best = bestPerMetric(core.honest.results);
+  await expect(recall).toHaveText(
+    core.honest.results.map((r, i) => {
+      const text = meanStdText(r.metrics.recall);
+      return best.recall.includes(i) ? `${text} ★(best)` : text;
+    }),
+  );
+  await table.scrollIntoViewIfNeeded();
+  await snap(page, testInfo, 'evaluation-mixed');
+});
+
+test('more folds than minority rows gets a one-line message naming the class', async ({ page }) => {
+  await openView(page, '?dataset=fraud-walkthrough', 48);
+  await openEvaluation(page, 'logistic');
+  await evaluationPanel(page).getByLabel('Folds').fill('12');
+  await evaluationPanel(page).getByLabel('Folds').press('Enter');
   await evaluationPanel(page).getByRole('button', { name: 'Evaluate', exact: true }).click();
   await expect(evaluationPanel(page).getByRole('alert')).toHaveText(
-    "evaluation needs numeric features; 'contract', 'payment' are text",
+    "folds = 12 is more than the 8 rows of class 'fraud'; every class needs a row in every fold",
   );
   await expect(page.getByRole('table', { name: 'Metrics by variant' })).toHaveCount(0);
 });

@@ -1,4 +1,6 @@
+import type { Dataset } from '../../core/data/dataset';
 import { CLASSIFIERS } from '../../core/evaluation/fit-classifier';
+import { fittingVariants, smoteFor, variantUnfit } from '../../core/evaluation/variant-fit';
 import type { ClassifierName } from '../../core/learn/classifier';
 import { appStore, useAppState } from '../../state/app-store';
 import { NumberField } from '../NumberField';
@@ -9,25 +11,29 @@ const CLASSIFIER_LABELS: Record<ClassifierName, string> = {
   tree: 'Decision tree',
 };
 
-// The evaluation takes numeric features only; these two resample text columns.
-const CATEGORICAL_METHODS = new Set(['SMOTENC', 'SMOTEN']);
-
 const BASELINES = [
   { name: 'none', label: 'none (no resampling)' },
   { name: 'class_weight', label: 'class_weight (balanced)' },
 ];
 
+function textColumnsNote(data: Dataset): string {
+  const names = data.categorical.map((c) => `'${c.name}'`).join(', ');
+  const one = data.categorical.length === 1;
+  return `${names} ${one ? 'is a text column' : 'are text columns'}, one-hot encoded for the classifier; ${smoteFor(data)} stands in for SMOTE.`;
+}
+
 /** Classifier, variants, folds, repeats and seed of the next evaluation. */
 export function EvaluationSettingsForm() {
   const settings = useAppState((s) => s.evalSettings);
   const methods = useAppState((s) => s.methods);
+  const dataset = useAppState((s) => s.dataset);
   const store = appStore.getState;
-  const variants = [
-    ...BASELINES,
-    ...methods
-      .filter((m) => !CATEGORICAL_METHODS.has(m.name))
-      .map((m) => ({ name: m.name, label: m.name })),
-  ];
+  const all = [...BASELINES, ...methods.map((m) => ({ name: m.name, label: m.name }))];
+  // Samplers this dataset cannot take are not offered; a line below says which and why.
+  const variants = all.filter((v) => !dataset || variantUnfit(dataset, v.name) === null);
+  const hidden = all.length - variants.length;
+  // What will run on this dataset: SMOTE stands for SMOTENC or SMOTEN on data with text columns.
+  const ticked = dataset ? fittingVariants(dataset, settings.methods) : settings.methods;
   return (
     <>
       <div className="field">
@@ -57,21 +63,25 @@ export function EvaluationSettingsForm() {
             >
               <input
                 type="checkbox"
-                checked={settings.methods.includes(v.name)}
+                checked={ticked.includes(v.name)}
                 disabled={refused}
                 onChange={(e) => {
                   // The table lists the variants in this list's order, whatever order they are ticked in.
-                  const ticked = (name: string) =>
-                    name === v.name ? e.target.checked : settings.methods.includes(name);
-                  store().setEvalSettings({
-                    methods: variants.map((x) => x.name).filter(ticked),
-                  });
+                  const on = (name: string) =>
+                    name === v.name ? e.target.checked : ticked.includes(name);
+                  store().setEvalSettings({ methods: variants.map((x) => x.name).filter(on) });
                 }}
               />
               {v.label}
             </label>
           );
         })}
+        {dataset && hidden > 0 && (
+          <p className="eval-hidden-note">
+            {textColumnsNote(dataset)} {hidden} samplers that need numeric features only are not
+            offered.
+          </p>
+        )}
       </fieldset>
       <div className="eval-counts">
         <NumberField

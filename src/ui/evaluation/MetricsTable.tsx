@@ -25,8 +25,11 @@ export function MetricsTable({ report }: { report: EvaluationReport }) {
     <div className="eval-table-wrap">
       <table className="eval-table" aria-label="Metrics by variant">
         <caption>
-          Minority class <strong>{report.positiveClass}</strong>, mean ± std over {report.folds}{' '}
-          folds × {report.repeats} repeats at threshold 0.5. ★ marks the best per metric.
+          Minority class <strong>{report.positiveClass}</strong>
+          {report.classNames.length > 2 &&
+            ` against the other ${report.classNames.length - 1} classes together`}
+          , mean ± std over {report.folds} folds × {report.repeats} repeats at threshold 0.5. ★
+          marks the best per metric.
         </caption>
         <thead>
           <tr>
