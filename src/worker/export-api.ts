@@ -43,7 +43,20 @@ function runKey(dataset: Dataset, method: string, params: unknown, seed: number)
   return `${method}|${JSON.stringify(params)}|${seed}|${fingerprint(dataset)}`;
 }
 
-/** Called after every run in the worker, so the export of that run needs no second run. */
+/** Typed arrays are copied, other values kept: the page's summary takes the originals' buffers. */
+function ownCopy<T extends object>(value: T): T {
+  const copy = { ...value } as Record<string, unknown>;
+  for (const [key, v] of Object.entries(copy)) {
+    if (v instanceof Float64Array || v instanceof Int32Array) copy[key] = v.slice();
+  }
+  return copy as T;
+}
+
+/**
+ * Called after every run in the worker, before its summary is sent, so the export of that run
+ * needs no second run. The summary transfers provenance, removals and diagnostics to the page,
+ * which empties them here, so the kept result holds copies.
+ */
 export function rememberRun(
   dataset: Dataset,
   method: string,
@@ -51,7 +64,13 @@ export function rememberRun(
   seed: number,
   result: ResampleResult,
 ): void {
-  lastRun = { key: runKey(dataset, method, params, seed), result };
+  const kept: ResampleResult = {
+    ...result,
+    provenance: ownCopy(result.provenance),
+    removed: result.removed.slice(),
+    diagnostics: ownCopy(result.diagnostics),
+  };
+  lastRun = { key: runKey(dataset, method, params, seed), result: kept };
 }
 
 function resultFor(request: ExportRequest): Outcome<ResampleResult> {

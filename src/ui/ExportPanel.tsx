@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { plotPng } from '../plot/export-png';
+import { plotSvg } from '../plot/export-svg';
+import { currentPlot } from '../plot/plot-export-source';
+import { appStore, useAppState } from '../state/app-store';
+import { exportFileName } from '../state/export-slice';
+import type { ResultFormat } from '../worker/client';
+import { pythonForState } from './python-export';
+import { saveFile, sizeText } from './save-file';
+
+function plotFileName(ext: string): string {
+  const { datasetName, method, seed } = appStore.getState();
+  return exportFileName(datasetName ?? 'plot', `${method}-plot`, seed, ext);
+}
+
+/** The resampled data (as the CLI writes it), the plot as PNG or SVG, and the Python of the run. */
+export function ExportPanel() {
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const hasResult = useAppState((s) => s.resampleStatus === 'done' && s.result !== null);
+  const ready = useAppState((s) => s.datasetStatus === 'ready');
+
+  const run = async (job: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setMessage(await job());
+    } catch (error) {
+      setMessage(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const data = (format: ResultFormat) =>
+    run(async () => {
+      const out = await appStore.getState().exportResampled(format);
+      if (!out.ok) return out.error.message;
+      const { name, bytes } = out.value;
+      const type = format === 'csv' ? 'text/csv' : 'application/json';
+      saveFile(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
+      return `Saved ${name} (${sizeText(bytes.length)}).`;
+    });
+
+  const png = () =>
+    run(async () => {
+      const plot = currentPlot();
+      if (!plot) return 'There is no plot to save yet.';
+      const dpr = window.devicePixelRatio || 1;
+      const blob = await plotPng(plot, dpr);
+      const name = plotFileName('png');
+      saveFile(blob, name);
+      const [w, h] = [Math.round(plot.width * dpr), Math.round(plot.height * dpr)];
+      return `Saved ${name} (${w} × ${h} pixels, ${sizeText(blob.size)}).`;
+    });
+
+  const svg = () =>
+    run(async () => {
+      const plot = currentPlot();
+      if (!plot) return 'There is no plot to save yet.';
+      const { text, pointsAsImage } = plotSvg(plot);
+      const name = plotFileName('svg');
+      const blob = new Blob([text], { type: 'image/svg+xml' });
+      saveFile(blob, name);
+      const how = pointsAsImage ? ', points as one embedded image: too many for shapes' : '';
+      return `Saved ${name} (${sizeText(blob.size)}${how}).`;
+    });
+
+  const python = () =>
+    run(async () => {
+      const code = pythonForState(appStore.getState());
+      if (!code.ok) return code.error.message;
+      await navigator.clipboard.writeText(code.value);
+      const lines = code.value.trimEnd().split('\n').length;
+      return `Copied ${lines} lines of imbalanced-learn code for ${appStore.getState().method}.`;
+    });
+
+  const needResult = hasResult ? undefined : 'Resample first';
+  return (
+    <section className="export" aria-label="Export">
+      <div className="export-row">
+        <span className="export-label">Export</span>
+        <span className="export-group">output</span>
+        <button
+          type="button"
+          disabled={busy || !hasResult}
+          title={needResult}
+          onClick={() => void data('csv')}
+          aria-label="Output CSV"
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          disabled={busy || !hasResult}
+          title={needResult}
+          onClick={() => void data('json')}
+          aria-label="Output JSON"
+        >
+          JSON
+        </button>
+        <span className="export-group">plot</span>
+        <button
+          type="button"
+          disabled={busy || !ready}
+          onClick={() => void png()}
+          aria-label="Plot PNG"
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          disabled={busy || !ready}
+          onClick={() => void svg()}
+          aria-label="Plot SVG"
+        >
+          SVG
+        </button>
+        <button type="button" disabled={busy || !ready} onClick={() => void python()}>
+          Copy as Python
+        </button>
+      </div>
+      <p className="export-status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
