@@ -5,6 +5,7 @@
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { ClassStyle } from './class-styles';
 import { drawPoints, type PointLayer } from './draw-points';
+import { frameMotion } from './frame-motion';
 import { PointFrame } from './point-frame';
 import type { PlotArea, PlotScales } from './scales';
 
@@ -20,6 +21,8 @@ export interface CanvasInput {
 export interface LastDraw {
   ms: number;
   points: number;
+  /** False while a gesture's moved frame is on screen, until the points are redrawn. */
+  sharp: boolean;
 }
 
 /** The margin drawn around the plot in the sharp frame, as a share of its width and height. */
@@ -34,12 +37,6 @@ interface SharpFrame {
   bitmap: OffscreenCanvas;
   padX: number;
   padY: number;
-}
-
-/** a·v + b for a scale, in CSS pixels. */
-function affine(scale: PlotScales['x']): [number, number] {
-  const b = scale(0);
-  return [scale(1) - b, b];
 }
 
 function onlyScalesMoved(a: CanvasInput, b: CanvasInput): boolean {
@@ -59,7 +56,7 @@ export function useCanvasPoints(input: CanvasInput): {
   settle(): void;
 } {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const lastDraw = useRef<LastDraw>({ ms: 0, points: 0 });
+  const lastDraw = useRef<LastDraw>({ ms: 0, points: 0, sharp: true });
   const latest = useRef(input);
   latest.current = input;
   const sharp = useRef<SharpFrame | null>(null);
@@ -116,7 +113,7 @@ export function useCanvasPoints(input: CanvasInput): {
     );
     sharp.current = { ...kept, input: now, dpr, padX, padY };
     const points = now.layers.reduce((sum, layer) => sum + layer.xs.length, 0);
-    lastDraw.current = { ms: performance.now() - started, points };
+    lastDraw.current = { ms: performance.now() - started, points, sharp: true };
   }, []);
 
   /** The sharp frame, moved and scaled from the scales it was drawn at to the current ones. */
@@ -125,21 +122,14 @@ export function useCanvasPoints(input: CanvasInput): {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const { scales, area } = latest.current;
-    const { dpr } = kept;
-    const [ax0, bx0] = affine(kept.input.scales.x);
-    const [ay0, by0] = affine(kept.input.scales.y);
-    const [ax1, bx1] = affine(scales.x);
-    const [ay1, by1] = affine(scales.y);
-    const sx = ax1 / ax0;
-    const sy = ay1 / ay0;
-    const tx = dpr * (sx * (area.left - bx0) + bx1 - area.left);
-    const ty = dpr * (sy * (area.top - by0) + by1 - area.top);
+    const { sx, sy, tx, ty } = frameMotion(kept.input.scales, scales, area, kept.dpr);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.imageSmoothingEnabled = true;
     ctx.setTransform(sx, 0, 0, sy, tx, ty);
     ctx.drawImage(kept.bitmap, -kept.padX, -kept.padY);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
+    lastDraw.current = { ...lastDraw.current, sharp: false };
   }, []);
 
   const { layers, styles, order, scales, area, radius } = input;
