@@ -74,50 +74,35 @@ export function ExportPanel() {
       return `Copied ${lines} lines of imbalanced-learn code for ${appStore.getState().method}.`;
     });
 
-  const needResult = hasResult ? undefined : 'Resample first';
+  // Short visible text; the accessible name says what is exported.
+  const button = (
+    text: string,
+    name: string,
+    enabled: boolean,
+    act: () => Promise<void>,
+    hint?: string,
+  ) => (
+    <button
+      type="button"
+      aria-label={name}
+      disabled={busy || !enabled}
+      title={enabled ? undefined : hint}
+      onClick={() => void act()}
+    >
+      {text}
+    </button>
+  );
   return (
     <section className="export" aria-label="Export">
       <div className="export-row">
         <span className="export-label">Export</span>
         <span className="export-group">output</span>
-        <button
-          type="button"
-          disabled={busy || !hasResult}
-          title={needResult}
-          onClick={() => void data('csv')}
-          aria-label="Output CSV"
-        >
-          CSV
-        </button>
-        <button
-          type="button"
-          disabled={busy || !hasResult}
-          title={needResult}
-          onClick={() => void data('json')}
-          aria-label="Output JSON"
-        >
-          JSON
-        </button>
+        {button('CSV', 'Output CSV', hasResult, () => data('csv'), 'Resample first')}
+        {button('JSON', 'Output JSON', hasResult, () => data('json'), 'Resample first')}
         <span className="export-group">plot</span>
-        <button
-          type="button"
-          disabled={busy || !ready}
-          onClick={() => void png()}
-          aria-label="Plot PNG"
-        >
-          PNG
-        </button>
-        <button
-          type="button"
-          disabled={busy || !ready}
-          onClick={() => void svg()}
-          aria-label="Plot SVG"
-        >
-          SVG
-        </button>
-        <button type="button" disabled={busy || !ready} onClick={() => void python()}>
-          Copy as Python
-        </button>
+        {button('PNG', 'Plot PNG', ready, png)}
+        {button('SVG', 'Plot SVG', ready, svg)}
+        {button('Copy as Python', 'Copy as Python', ready, python)}
       </div>
       <p className="export-status" role="status">
         {message}
