@@ -2,7 +2,8 @@
 // Generates two-class CSVs, serves them beside the app's own datasets from a Vite dev server (an
 // extra catalogue entry per size, added by a bench-only middleware; the app itself is unchanged),
 // opens each in Chromium, then scripts wheel zooms and drags while a requestAnimationFrame loop
-// records frame times. Prints median, p95 and max frame times and the full (sharp) redraw time.
+// records frame times, until half a second after each gesture so the redraw at rest is included.
+// Prints median, p95 and max frame times and the full (sharp) redraw time.
 // Knobs: BENCH_PORT (default 5290), BENCH_DPR (default 1), BENCH_SIZES (default 200000,1000000).
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ const outDir = join(root, 'bench', 'out', 'plot');
 const port = Number(process.env.BENCH_PORT ?? 5290);
 const dpr = Number(process.env.BENCH_DPR ?? 1);
 const sizes = (process.env.BENCH_SIZES ?? '200000,1000000').split(',').map(Number);
+const REST_TAIL_MS = 500;
 
 /** Two overlapping Gaussian blobs, one in ten rows minority; seeded so every run draws the same. */
 function writeDataset(rows) {
@@ -129,6 +131,8 @@ async function measure(page, rows) {
     await page.mouse.wheel(0, i < 12 ? -120 : 120);
     await pause(16);
   }
+  // The recording runs on past the gesture, so the redraw once it rests is counted too.
+  await pause(REST_TAIL_MS);
   const wheel = stats(await stop());
   await pause(600);
 
@@ -140,6 +144,7 @@ async function measure(page, rows) {
     await pause(16);
   }
   await page.mouse.up();
+  await pause(REST_TAIL_MS);
   const drag = stats(await stop());
   // The sharp redraw once the gesture rests.
   await pause(1200);
