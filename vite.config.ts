@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/content-security-policy';
 
 // `vite build --mode cli` bundles the Node command; any other mode builds the app.
 export default defineConfig(({ mode }) => {
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     base: './',
     worker: { format: 'es' },
     build: { outDir: 'dist/app', target: 'es2022' },

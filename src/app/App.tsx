@@ -1,10 +1,12 @@
 import { Scatterplot } from '../plot/Scatterplot';
 import { Controls } from '../ui/Controls';
 import { DatasetPicker } from '../ui/DatasetPicker';
+import { ExportPanel } from '../ui/ExportPanel';
 import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
 import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
+import { PrivacyNote } from '../ui/PrivacyNote';
 import { ResamplePanel } from '../ui/ResamplePanel';
 import { RunWarnings } from '../ui/RunWarnings';
 
@@ -12,9 +14,12 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>
-          smote-lab <span>see how SMOTE makes synthetic points</span>
-        </h1>
+        <div className="app-title">
+          <h1>
+            smote-lab <span>see how SMOTE makes synthetic points</span>
+          </h1>
+          <PrivacyNote />
+        </div>
         <DatasetPicker />
       </header>
       <Notices />
@@ -26,6 +31,7 @@ export function App() {
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
           <ResamplePanel />
+          <ExportPanel />
           <Controls />
           <Inspector />
           <EvaluationPanel />

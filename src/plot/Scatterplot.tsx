@@ -13,6 +13,7 @@ import { classStyles, drawingOrder } from './class-styles';
 import { type PointLayer, pointRadius } from './draw-points';
 import { formatNumber } from './format-number';
 import { plotColumns } from './plot-columns';
+import { usePlotExportSource } from './plot-export-source';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
 import { SelectionMarks } from './SelectionMarks';
@@ -93,7 +94,14 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     if (synthetic && result) list.push({ ...synthetic, classes: result.syntheticY, hollow: true });
     return list;
   }, [rows, data.y, synthetic, result]);
-  const { canvasRef, lastDraw } = useCanvasPoints({ layers, styles, order, scales, area, radius });
+  const { canvasRef, lastDraw, settle } = useCanvasPoints({
+    layers,
+    styles,
+    order,
+    scales,
+    area,
+    radius,
+  });
 
   const storyPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
   const onClick = usePlotClick({ rows, synthetic, children, scales, area, radius });
@@ -101,6 +109,26 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const xLabel = data.featureNames[xFeature];
   const yLabel = data.featureNames[yFeature];
+  const title = `Scatter plot of ${name}: ${yLabel} against ${xLabel}`;
+  usePlotExportSource(() => {
+    const container = boxRef.current;
+    if (!container) return null;
+    const { classNames } = data;
+    return {
+      container,
+      ...size,
+      area,
+      scales,
+      layers,
+      styles,
+      order,
+      radius,
+      classNames,
+      storyPaths,
+      title,
+      settle,
+    };
+  });
   const project = (values: Float64Array | null): [number, number] | null =>
     values && [values[xFeature], values[yFeature]];
   const cursorText =
@@ -126,7 +154,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         width={size.width}
         height={size.height}
         role="application"
-        aria-label={`Scatter plot of ${name}: ${yLabel} against ${xLabel}`}
+        aria-label={title}
         aria-describedby="plot-keys"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the plot is operated by keyboard (arrows, Enter, Escape)
         tabIndex={0}

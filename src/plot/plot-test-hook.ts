@@ -15,8 +15,9 @@ export interface PlotTestHook {
   rowPosition(row: number): ScreenPoint | null;
   /** Viewport position of synthetic row i of the last resampling. */
   syntheticPosition(index: number): ScreenPoint | null;
-  /** Milliseconds the last canvas draw took, and how many points it drew. */
-  lastDraw: { ms: number; points: number };
+  /** Milliseconds the last full canvas draw took, how many points it drew, and whether the
+   * canvas shows it (false while a zoom or pan shows the previous frame moved). */
+  lastDraw: { ms: number; points: number; sharp: boolean };
 }
 
 declare global {

@@ -1,32 +1,31 @@
-// One small pre-drawn image per class style, kept as pixels. Blending these into one frame
-// buffer is far faster than filling, stroking or drawImage-ing tens of thousands of shapes.
+// One small pre-drawn image per class style, kept as its covered pixels only (offsets, premultiplied
+// colour, alpha). Stamping these into a frame is far faster than filling or stroking each shape.
 import type { ClassStyle } from './class-styles';
 import { traceShape } from './shapes';
 
 export interface Sprite {
-  /** Square RGBA pixels, not premultiplied, `size` × `size`. */
-  pixels: Uint8ClampedArray;
-  size: number;
-  /** Device pixels from the sprite's corner to the point's centre. */
-  offset: number;
+  /** Covered pixels: offsets from the point's centre pixel, in device pixels. */
+  dx: Int16Array;
+  dy: Int16Array;
+  /** Premultiplied colour in [0, 1], and the alpha, per covered pixel. */
+  r: Float32Array;
+  g: Float32Array;
+  b: Float32Array;
+  a: Float32Array;
+  /** ln(1 − a): n copies stamped at one spot let ((1 − a)^n) of what is under them through. */
+  logT: Float32Array;
+  /** Device pixels from the centre to the farthest covered pixel. */
+  reach: number;
 }
 
 const cache = new Map<string, Sprite>();
 
-export function pointSprite(
-  style: ClassStyle,
-  radius: number,
-  hollow: boolean,
-  alpha: number,
-  dpr: number,
-): Sprite {
-  const key = `${style.color}|${style.shape}|${radius}|${hollow}|${alpha}|${dpr}`;
-  let sprite = cache.get(key);
-  if (sprite) return sprite;
+function render(style: ClassStyle, radius: number, hollow: boolean, alpha: number, dpr: number) {
   // Room for the largest shape (1.3 r) and the stroke on every side.
   const offset = Math.ceil((radius * 1.3 + 2) * dpr);
   const size = offset * 2;
-  const ctx = new OffscreenCanvas(size, size).getContext('2d')!;
+  const ctx = new OffscreenCanvas(size, size).getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw on an OffscreenCanvas');
   ctx.setTransform(dpr, 0, 0, dpr, offset, offset);
   ctx.globalAlpha = alpha;
   ctx.beginPath();
@@ -41,42 +40,44 @@ export function pointSprite(
     ctx.fillStyle = style.color;
     ctx.fill();
   }
-  sprite = { pixels: ctx.getImageData(0, 0, size, size).data, size, offset };
-  cache.set(key, sprite);
-  return sprite;
+  return { pixels: ctx.getImageData(0, 0, size, size).data, size, offset };
 }
 
-/** Draws `sprite` centred at device pixel (cx, cy) over `frame`, with source-over blending. */
-export function blendSprite(frame: ImageData, sprite: Sprite, cx: number, cy: number): void {
-  const { width, height, data } = frame;
-  const { pixels, size } = sprite;
-  const x0 = cx - sprite.offset;
-  const y0 = cy - sprite.offset;
-  const sx0 = Math.max(0, -x0);
-  const sy0 = Math.max(0, -y0);
-  const sx1 = Math.min(size, width - x0);
-  const sy1 = Math.min(size, height - y0);
-  for (let sy = sy0; sy < sy1; sy++) {
-    let s = (sy * size + sx0) * 4;
-    let d = ((y0 + sy) * width + x0 + sx0) * 4;
-    for (let sx = sx0; sx < sx1; sx++, s += 4, d += 4) {
-      const sa = pixels[s + 3];
-      if (sa === 0) continue;
-      const da = data[d + 3];
-      if (sa === 255 || da === 0) {
-        data[d] = pixels[s];
-        data[d + 1] = pixels[s + 1];
-        data[d + 2] = pixels[s + 2];
-        data[d + 3] = sa;
-        continue;
-      }
-      const a = sa / 255;
-      const keep = (da / 255) * (1 - a);
-      const out = a + keep;
-      data[d] = (pixels[s] * a + data[d] * keep) / out;
-      data[d + 1] = (pixels[s + 1] * a + data[d + 1] * keep) / out;
-      data[d + 2] = (pixels[s + 2] * a + data[d + 2] * keep) / out;
-      data[d + 3] = out * 255;
-    }
-  }
+export function pointSprite(
+  style: ClassStyle,
+  radius: number,
+  hollow: boolean,
+  alpha: number,
+  dpr: number,
+): Sprite {
+  const key = `${style.color}|${style.shape}|${radius}|${hollow}|${alpha}|${dpr}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const { pixels, size, offset } = render(style, radius, hollow, alpha, dpr);
+  const covered: number[] = [];
+  for (let p = 0; p < size * size; p++) if (pixels[p * 4 + 3] > 0) covered.push(p);
+  const n = covered.length;
+  const sprite: Sprite = {
+    dx: new Int16Array(n),
+    dy: new Int16Array(n),
+    r: new Float32Array(n),
+    g: new Float32Array(n),
+    b: new Float32Array(n),
+    a: new Float32Array(n),
+    logT: new Float32Array(n),
+    reach: 0,
+  };
+  covered.forEach((p, i) => {
+    const a = pixels[p * 4 + 3] / 255;
+    sprite.dx[i] = (p % size) - offset;
+    sprite.dy[i] = Math.floor(p / size) - offset;
+    sprite.r[i] = (pixels[p * 4] / 255) * a;
+    sprite.g[i] = (pixels[p * 4 + 1] / 255) * a;
+    sprite.b[i] = (pixels[p * 4 + 2] / 255) * a;
+    sprite.a[i] = a;
+    sprite.logT[i] = a >= 1 ? -Infinity : Math.log(1 - a);
+    sprite.reach = Math.max(sprite.reach, Math.abs(sprite.dx[i]), Math.abs(sprite.dy[i]));
+  });
+  cache.set(key, sprite);
+  return sprite;
 }

@@ -1,7 +1,12 @@
-// Draws the canvas layer whenever the points or the scales change, at devicePixelRatio.
-import { type RefObject, useEffect, useRef } from 'react';
+// Draws the canvas layer at devicePixelRatio. A change of points or styles redraws every point at
+// once. A change of the scales alone (a zoom or pan gesture) shows the last sharp frame moved and
+// scaled to the new scales, which costs one image copy, and redraws every point once the gesture
+// has rested. The sharp frame covers a margin around the plot so a pan shows points coming in.
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { ClassStyle } from './class-styles';
 import { drawPoints, type PointLayer } from './draw-points';
+import { frameMotion } from './frame-motion';
+import { PointFrame } from './point-frame';
 import type { PlotArea, PlotScales } from './scales';
 
 export interface CanvasInput {
@@ -16,30 +21,150 @@ export interface CanvasInput {
 export interface LastDraw {
   ms: number;
   points: number;
+  /** False while a gesture's moved frame is on screen, until the points are redrawn. */
+  sharp: boolean;
+}
+
+/** The margin drawn around the plot in the sharp frame, as a share of its width and height. */
+const MARGIN = 0.25;
+/** How long the scales must stay still before every point is redrawn sharp. */
+const REST_MS = 150;
+
+interface SharpFrame {
+  input: CanvasInput;
+  dpr: number;
+  frame: PointFrame;
+  bitmap: OffscreenCanvas;
+  padX: number;
+  padY: number;
+}
+
+function onlyScalesMoved(a: CanvasInput, b: CanvasInput): boolean {
+  return (
+    a.layers === b.layers &&
+    a.styles === b.styles &&
+    a.order === b.order &&
+    a.area === b.area &&
+    a.radius === b.radius
+  );
 }
 
 export function useCanvasPoints(input: CanvasInput): {
   canvasRef: RefObject<HTMLCanvasElement | null>;
   lastDraw: RefObject<LastDraw>;
+  /** Draws every point sharp now if a gesture's moved frame is showing. */
+  settle(): void;
 } {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const lastDraw = useRef<LastDraw>({ ms: 0, points: 0 });
-  const { layers, styles, order, scales, area, radius } = input;
+  const lastDraw = useRef<LastDraw>({ ms: 0, points: 0, sharp: true });
+  const latest = useRef(input);
+  latest.current = input;
+  const sharp = useRef<SharpFrame | null>(null);
+  const restTimer = useRef<number | null>(null);
 
-  useEffect(() => {
+  const drawSharp = useCallback(() => {
+    if (restTimer.current !== null) window.clearTimeout(restTimer.current);
+    restTimer.current = null;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
+    const now = latest.current;
+    const { area } = now;
     if (!canvas || !ctx || area.width < 2 || area.height < 2) return;
+    const started = performance.now();
+    const dpr = window.devicePixelRatio || 1;
+    const padX = Math.round(canvas.width * MARGIN);
+    const padY = Math.round(canvas.height * MARGIN);
+    const width = canvas.width + 2 * padX;
+    const height = canvas.height + 2 * padY;
+    let kept = sharp.current;
+    if (!kept || kept.frame.width !== width || kept.frame.height !== height) {
+      kept = {
+        input: now,
+        dpr,
+        frame: new PointFrame(width, height),
+        bitmap: new OffscreenCanvas(width, height),
+        padX,
+        padY,
+      };
+    }
+    const { frame, bitmap } = kept;
+    drawPoints(frame, now.layers, {
+      scales: now.scales,
+      styles: now.styles,
+      order: now.order,
+      radius: now.radius,
+      dpr,
+      left: area.left - padX / dpr,
+      top: area.top - padY / dpr,
+    });
+    bitmap.getContext('2d')?.putImageData(frame.toImageData(), 0, 0);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(
+      bitmap,
+      padX,
+      padY,
+      canvas.width,
+      canvas.height,
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    );
+    sharp.current = { ...kept, input: now, dpr, padX, padY };
+    const points = now.layers.reduce((sum, layer) => sum + layer.xs.length, 0);
+    lastDraw.current = { ms: performance.now() - started, points, sharp: true };
+  }, []);
+
+  /** The sharp frame, moved and scaled from the scales it was drawn at to the current ones. */
+  const drawMoved = useCallback((kept: SharpFrame) => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const { scales, area } = latest.current;
+    const { sx, sy, tx, ty } = frameMotion(kept.input.scales, scales, area, kept.dpr);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.imageSmoothingEnabled = true;
+    ctx.setTransform(sx, 0, 0, sy, tx, ty);
+    ctx.drawImage(kept.bitmap, -kept.padX, -kept.padY);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    lastDraw.current = { ...lastDraw.current, sharp: false };
+  }, []);
+
+  const { layers, styles, order, scales, area, radius } = input;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: these inputs make the picture; the callbacks read them through `latest`
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || area.width < 2 || area.height < 2) return;
     const dpr = window.devicePixelRatio || 1;
     const width = Math.round(area.width * dpr);
     const height = Math.round(area.height * dpr);
+    const resized = canvas.width !== width || canvas.height !== height;
     if (canvas.width !== width) canvas.width = width;
     if (canvas.height !== height) canvas.height = height;
-    const started = performance.now();
-    drawPoints(ctx, layers, { area, scales, styles, order, radius, dpr });
-    const points = layers.reduce((sum, layer) => sum + layer.xs.length, 0);
-    lastDraw.current = { ms: performance.now() - started, points };
-  }, [layers, styles, order, scales, area, radius]);
+    const kept = sharp.current;
+    const moved =
+      kept && !resized && kept.dpr === dpr && onlyScalesMoved(kept.input, latest.current);
+    if (!moved) {
+      drawSharp();
+      return;
+    }
+    drawMoved(kept);
+    if (restTimer.current !== null) window.clearTimeout(restTimer.current);
+    restTimer.current = window.setTimeout(drawSharp, REST_MS);
+  }, [layers, styles, order, scales, area, radius, drawSharp, drawMoved]);
 
-  return { canvasRef, lastDraw };
+  useEffect(
+    () => () => {
+      if (restTimer.current !== null) window.clearTimeout(restTimer.current);
+    },
+    [],
+  );
+
+  const settle = useCallback(() => {
+    if (restTimer.current !== null) drawSharp();
+  }, [drawSharp]);
+
+  return { canvasRef, lastDraw, settle };
 }

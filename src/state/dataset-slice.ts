@@ -43,6 +43,8 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
       get().clearResult();
       get().clearSelection();
       set({ datasetName: name, dataset: null, datasetStatus: 'loading', datasetError: null });
+      // Built-in datasets keep their label in the last column, so they need no header to export.
+      get().setDatasetHeader(null);
       let loaded: Awaited<ReturnType<typeof deps.worker.loadDataset>>;
       try {
         loaded = await deps.worker.loadDataset(datasetUrl(entry.file, deps.base));

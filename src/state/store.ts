@@ -1,10 +1,11 @@
 // One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
-// decision boundary.
+// decision boundary, exports.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
+import { createExportSlice, type ExportSlice } from './export-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
@@ -14,7 +15,8 @@ export type AppState = DatasetSlice &
   ResultSlice &
   ViewSlice &
   EvaluationSlice &
-  BoundarySlice;
+  BoundarySlice &
+  ExportSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -34,5 +36,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createViewSlice(deps)(...a),
     ...createEvaluationSlice(deps)(...a),
     ...createBoundarySlice(deps)(...a),
+    ...createExportSlice(deps)(...a),
   }));
 }

@@ -9,6 +9,7 @@ import type { Diagnostics, MethodEntry, Params, Provenance } from '../core/sampl
 import { parseCsvText } from '../io/parse-csv';
 import { tableToDataset } from '../io/table-to-dataset';
 import { evaluateApi } from './evaluate-api';
+import { exportApi, rememberRun } from './export-api';
 
 export interface ResampleRequest {
   dataset: Dataset;
@@ -57,6 +58,7 @@ export function resample(
   const run = runMethod(method, dataset, params, { random: createRandom(seed), onProgress });
   if (!run.ok) return run;
   const result = run.value;
+  rememberRun(dataset, method, params, seed, result);
   const { pool, nInput } = result;
   const kept = result.output;
   const countsAfter = new Int32Array(pool.classNames.length);
@@ -107,6 +109,8 @@ export const workerApi = {
   describeMethods,
 
   ...evaluateApi,
+
+  ...exportApi,
 
   resample(
     request: ResampleRequest,

@@ -5,8 +5,10 @@ import * as Comlink from 'comlink';
 import type { Dataset } from '../core/data/dataset';
 import type { Outcome } from '../core/outcome';
 import type { MethodInfo, ResampleRequest, ResampleSummary, WorkerApi } from './api';
+import type { ExportRequest } from './export-api';
 
 export type { MethodInfo, ResampleRequest, ResampleSummary } from './api';
+export type { ExportRequest, ResultFormat } from './export-api';
 
 /** The worker's calls as the page makes them (progress callbacks are plain functions here). */
 export interface WorkerCalls {
@@ -17,6 +19,8 @@ export interface WorkerCalls {
     request: ResampleRequest,
     onProgress?: (fraction: number) => void,
   ): Promise<Outcome<ResampleSummary>>;
+  /** The resampled data as the CLI writes it (CSV or JSON bytes, UTF-8). */
+  exportResult(request: ExportRequest): Promise<Outcome<Uint8Array>>;
 }
 
 export interface WorkerConnection {
@@ -40,6 +44,7 @@ export function connectWorker(): WorkerConnection {
       describeMethods: () => remote.describeMethods(),
       resample: (request, onProgress) =>
         remote.resample(request, onProgress ? Comlink.proxy(onProgress) : undefined),
+      exportResult: (request) => remote.exportResult(request),
     },
     terminate: () => worker.terminate(),
   };
@@ -81,6 +86,7 @@ export function createWorkerClient(connect: () => WorkerConnection = connectWork
     loadDataset: (url) => enqueue((calls) => calls.loadDataset(url)),
     describeMethods: () => enqueue((calls) => calls.describeMethods()),
     resample: (request, onProgress) => enqueue((calls) => calls.resample(request, onProgress)),
+    exportResult: (request) => enqueue((calls) => calls.exportResult(request)),
     cancel() {
       generation++;
       connection?.terminate();

@@ -6,6 +6,7 @@ import { startApp } from '../../src/state/start-app';
 import { createAppStore } from '../../src/state/store';
 import { describeMethods, parseDataset, resample } from '../../src/worker/api';
 import type { WorkerClient } from '../../src/worker/client';
+import { exportResult } from '../../src/worker/export-api';
 
 const folder = new URL('../../public/datasets/', import.meta.url);
 
@@ -36,6 +37,10 @@ export function diskWorker(): WorkerClient & { calls: string[] } {
     async resample(request) {
       calls.push(`resample ${request.method} ${JSON.stringify(request.params)}`);
       return resample(request);
+    },
+    async exportResult(request) {
+      calls.push(`export ${request.format} ${request.method}`);
+      return exportResult(request);
     },
   };
 }

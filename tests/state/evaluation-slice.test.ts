@@ -5,6 +5,7 @@ import type { Outcome } from '../../src/core/outcome';
 import { createBoundarySlice } from '../../src/state/boundary-slice';
 import { createDatasetSlice } from '../../src/state/dataset-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
+import { createExportSlice } from '../../src/state/export-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
 import { createResultSlice } from '../../src/state/result-slice';
 import type { AppState, StoreDeps } from '../../src/state/store';
@@ -47,6 +48,7 @@ function storeWith(client: EvaluationClient) {
       ...createViewSlice(deps)(...a),
       ...createEvaluationSlice(deps, () => client)(...a),
       ...createBoundarySlice(deps, () => client)(...a),
+      ...createExportSlice(deps)(...a),
     }));
 }
 

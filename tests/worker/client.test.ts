@@ -31,6 +31,7 @@ function fakeWorker(): FakeWorker {
             }),
           describeMethods: () => Promise.resolve([]),
           resample: () => Promise.resolve(fail('not used')),
+          exportResult: () => Promise.resolve(fail('not used')),
         },
         terminate: () => {
           fake.terminated++;
