@@ -1,5 +1,5 @@
 // One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
-// decision boundary.
+// decision boundary, stepper.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
@@ -7,6 +7,7 @@ import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
+import { createStepperSlice, type StepperSlice } from './stepper-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 export type AppState = DatasetSlice &
@@ -14,7 +15,8 @@ export type AppState = DatasetSlice &
   ResultSlice &
   ViewSlice &
   EvaluationSlice &
-  BoundarySlice;
+  BoundarySlice &
+  StepperSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -34,5 +36,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createViewSlice(deps)(...a),
     ...createEvaluationSlice(deps)(...a),
     ...createBoundarySlice(deps)(...a),
+    ...createStepperSlice(deps)(...a),
   }));
 }

@@ -7,6 +7,7 @@ import { createDatasetSlice } from '../../src/state/dataset-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
 import { createResultSlice } from '../../src/state/result-slice';
+import { createStepperSlice } from '../../src/state/stepper-slice';
 import type { AppState, StoreDeps } from '../../src/state/store';
 import { createViewSlice } from '../../src/state/view-slice';
 import { JobCancelled } from '../../src/worker/client';
@@ -47,6 +48,7 @@ function storeWith(client: EvaluationClient) {
       ...createViewSlice(deps)(...a),
       ...createEvaluationSlice(deps, () => client)(...a),
       ...createBoundarySlice(deps, () => client)(...a),
+      ...createStepperSlice(deps)(...a),
     }));
 }
 
