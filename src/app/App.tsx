@@ -2,11 +2,14 @@ import { Scatterplot } from '../plot/Scatterplot';
 import { Controls } from '../ui/Controls';
 import { DatasetPicker } from '../ui/DatasetPicker';
 import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
+import { ExplainCard } from '../ui/explain/ExplainCard';
+import { KeyboardHelp } from '../ui/help/KeyboardHelp';
 import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
 import { ResamplePanel } from '../ui/ResamplePanel';
 import { RunWarnings } from '../ui/RunWarnings';
+import { StepperBar } from '../ui/stepper/StepperBar';
 
 export function App() {
   return (
@@ -16,6 +19,7 @@ export function App() {
           smote-lab <span>see how SMOTE makes synthetic points</span>
         </h1>
         <DatasetPicker />
+        <KeyboardHelp />
       </header>
       <Notices />
       <main className="workspace">
@@ -23,11 +27,13 @@ export function App() {
           <Legend />
           <RunWarnings />
           <Scatterplot />
+          <StepperBar />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
           <ResamplePanel />
           <Controls />
           <Inspector />
+          <ExplainCard />
           <EvaluationPanel />
         </aside>
       </main>

@@ -16,12 +16,14 @@ import { plotColumns } from './plot-columns';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
 import { SelectionMarks } from './SelectionMarks';
+import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
 import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
+import { useStepperView } from './use-stepper-view';
 import { useStoryPaths } from './use-story-paths';
 import { useZoom } from './use-zoom';
 import { WalkthroughMarks } from './WalkthroughMarks';
@@ -71,6 +73,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     () => (result ? plotColumns(result.syntheticX, data.d, xFeature, yFeature) : null),
     [result, data.d, xFeature, yFeature],
   );
+  const stepper = useStepperView(synthetic);
   const children = useMemo(
     () => (walkValue ? plotColumns(walkValue.children.X, data.d, xFeature, yFeature) : NO_POINTS),
     [walkValue, data.d, xFeature, yFeature],
@@ -90,13 +93,18 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const layers = useMemo(() => {
     const list: PointLayer[] = [{ ...rows, classes: data.y, hollow: false }];
-    if (synthetic && result) list.push({ ...synthetic, classes: result.syntheticY, hollow: true });
+    const shown = stepper.shown;
+    if (shown && result) list.push({ ...shown, classes: result.syntheticY, hollow: true });
     return list;
-  }, [rows, data.y, synthetic, result]);
+  }, [rows, data.y, stepper.shown, result]);
   const { canvasRef, lastDraw } = useCanvasPoints({ layers, styles, order, scales, area, radius });
 
-  const storyPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
-  const onClick = usePlotClick({ rows, synthetic, children, scales, area, radius });
+  const allStoryPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
+  // While stepping, removals appear as the walk reaches them (the stepper draws them).
+  const storyPaths = stepper.revealed
+    ? allStoryPaths.filter((path) => path.kind !== 'removed')
+    : allStoryPaths;
+  const onClick = usePlotClick({ rows, synthetic: stepper.shown, children, scales, area, radius });
   usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw });
 
   const xLabel = data.featureNames[xFeature];
@@ -141,7 +149,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         <Axes scales={scales} area={area} xLabel={xLabel} yLabel={yLabel} />
         <g clipPath="url(#plot-clip)" pointerEvents="none">
           {result && <StoryMarks result={result} paths={storyPaths} rows={rows} scales={scales} />}
-          {anchor !== null && (
+          {anchor !== null && !stepper.stepping && (
             <WalkthroughMarks
               scales={scales}
               area={area}
@@ -155,6 +163,22 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
               selectedChild={selection?.source === 'walkthrough' ? selection.index : null}
               style={styles[data.y[anchor]]}
               radius={radius}
+            />
+          )}
+          {stepper.step && result && (
+            <StepperMarks
+              step={stepper.step}
+              scales={scales}
+              area={area}
+              rows={rows}
+              synthetic={synthetic}
+              removed={result.removed}
+              removedShown={stepper.revealed?.removals ?? 0}
+              nInput={result.nInput}
+              styles={styles}
+              radius={radius}
+              brief={stepper.brief}
+              tickMs={stepper.tickMs}
             />
           )}
           <SelectionMarks
@@ -184,7 +208,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
       </div>
       <p id="plot-keys" className="visually-hidden">
         Arrow keys move between minority points, Enter or Space makes one the anchor, Escape clears.
-        Plus and minus zoom, 0 resets the zoom; drag to pan.
+        Plus and minus zoom, 0 resets the zoom; drag to pan. While the stepper is open, right and
+        left arrows step through the run and Space plays. Question mark lists every key.
       </p>
       <p className="visually-hidden" aria-live="polite">
         {cursorText}

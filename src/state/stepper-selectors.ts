@@ -65,8 +65,16 @@ const stepOf = memoLast(
     const phases = phasesOf(timeline, position.item);
     const { item } = position;
     const sample = !end && item < timeline.samples ? tracer.value.sample(item) : null;
-    const removal = !end && item >= timeline.samples ? tracer.value.removal(item - timeline.samples) : null;
-    return { timeline, position, phase: end ? null : phases[position.phase], phases, sample, removal };
+    const removal =
+      !end && item >= timeline.samples ? tracer.value.removal(item - timeline.samples) : null;
+    return {
+      timeline,
+      position,
+      phase: end ? null : phases[position.phase],
+      phases,
+      sample,
+      removal,
+    };
   },
 );
 
@@ -79,7 +87,9 @@ export function selectCurrentStep(s: AppState): CurrentStep | null {
   return stepOf(selectTimeline(s), positionOf(p.item, p.phase), selectRunTracer(s));
 }
 
-const revealedOf = memoLast((samples: number, removals: number): Revealed => ({ samples, removals }));
+const revealedOf = memoLast(
+  (samples: number, removals: number): Revealed => ({ samples, removals }),
+);
 
 /** How much of the run the plot shows while stepping; null shows all of it. */
 export function selectRevealed(s: AppState): Revealed | null {
@@ -92,4 +102,10 @@ export function selectRevealed(s: AppState): Revealed | null {
 export function selectItemCount(s: AppState): number {
   const timeline = selectTimeline(s);
   return timeline ? itemCount(timeline) : 0;
+}
+
+/** Whether the walk has reached `name` in the current item (false for phases it does not have). */
+export function reachedPhase(step: CurrentStep, name: PhaseName): boolean {
+  const at = step.phases.indexOf(name);
+  return at >= 0 && at <= step.position.phase;
 }

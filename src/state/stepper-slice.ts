@@ -129,3 +129,10 @@ function repeat(t: Timeline, p: StepPosition, count: number): StepPosition {
   for (let i = 0; i < count && !isEnd(t, at); i++) at = stepForward(t, at);
   return at;
 }
+
+/** How often playback ticks and how far each tick goes: past ~30 a second, several per frame. */
+export function playInterval(speedIndex: number): { ms: number; count: number } {
+  const rate = SPEEDS[Math.min(Math.max(0, speedIndex), SPEEDS.length - 1)];
+  const count = Math.max(1, Math.round(rate / 30));
+  return { ms: (1000 * count) / rate, count };
+}

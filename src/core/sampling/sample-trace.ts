@@ -44,8 +44,9 @@ export interface SampleTrace {
   drawRule: AnchorDraw;
   /** The integer drawn: position·k + slot (pair), position (uniform) or slot (quota). */
   draw: number;
-  /** ADASYN: how many samples this anchor makes. */
+  /** ADASYN: how many samples this anchor makes, and its normalised difficulty r̂. */
   quota: number | null;
+  weight: number | null;
   /** The k-means cluster the anchor and its neighbours share (KMeansSMOTE). */
   cluster: number | null;
   space: NeighborSpace | null;
@@ -227,6 +228,7 @@ export function createRunTracer(data: Dataset, params: Params, run: RunRecord): 
       drawRule: plan.draw,
       draw,
       quota: plan.draw === 'quota' && counts ? counts[a] : null,
+      weight: plan.draw === 'quota' ? (run.diagnostics.weights?.[a] ?? null) : null,
       cluster: pool.cluster?.id ?? null,
       space: plan.space,
       k: plan.k,

@@ -109,6 +109,7 @@ describe('tracing a run sample by sample', () => {
     for (const t of samples) {
       expect(t.drawRule).toBe('quota');
       expect(t.quota).toBe(counts[t.anchor]);
+      expect(t.weight).toBe(result.diagnostics.weights![t.anchor]);
       expect(samples.filter((s) => s.anchor === t.anchor)).toHaveLength(counts[t.anchor]);
     }
   });
