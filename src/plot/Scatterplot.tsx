@@ -138,7 +138,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         aria-describedby="plot-keys"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the plot is operated by keyboard (arrows, Enter, Escape)
         tabIndex={0}
-        onClick={onClick}
+        // While stepping, the run picks the points; a click would change what is hidden.
+        onClick={stepper.stepping ? undefined : onClick}
         onKeyDown={plotKeyHandler(data, rows, scales, zoom)}
       >
         <defs>

@@ -11,7 +11,7 @@ describe('the stepper ring', () => {
     const ring = dataCircleOnScreen(fraud, 120, 280, 92.2);
     expect(ring.rx).toBeCloseTo((92.2 * 728) / 400, 9);
     expect(ring.ry).toBeCloseTo((92.2 * 658) / 700, 9);
-    expect(ring.rx / ring.ry).toBeCloseTo((728 / 400) / (658 / 700), 9);
+    expect(ring.rx / ring.ry).toBeCloseTo(728 / 400 / (658 / 700), 9);
   });
 
   it('places λ along the segment, and a negative λ beyond the anchor', () => {

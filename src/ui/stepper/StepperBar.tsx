@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { appStore, useAppState } from '../../state/app-store';
 import { handleStepperKey } from '../../state/stepper-keys';
 import { selectItemCount } from '../../state/stepper-selectors';
@@ -72,6 +72,7 @@ function OpenControls() {
   const total = useAppState(selectItemCount);
   const where = useAppState(positionText);
   const none = running || total === 0;
+  const id = useId();
   return (
     <>
       <div className="stepper-buttons">
@@ -117,16 +118,21 @@ function OpenControls() {
           Skip to end <StepperIcon name="last" />
         </button>
       </div>
-      <label className="stepper-field">
-        Play
-        <select value={pace} onChange={(e) => act().setPace(e.target.value as PlayPace)}>
-          <option value="step">each step</option>
-          <option value="sample">each sample (animation)</option>
+      <div className="stepper-field">
+        <label htmlFor={`${id}-pace`}>Pace</label>
+        <select
+          id={`${id}-pace`}
+          value={pace}
+          onChange={(e) => act().setPace(e.target.value as PlayPace)}
+        >
+          <option value="step">step by step</option>
+          <option value="sample">sample by sample (animation)</option>
         </select>
-      </label>
-      <label className="stepper-field">
-        Speed
+      </div>
+      <div className="stepper-field">
+        <label htmlFor={`${id}-speed`}>Speed</label>
         <input
+          id={`${id}-speed`}
           type="range"
           min={0}
           max={SPEEDS.length - 1}
@@ -135,8 +141,8 @@ function OpenControls() {
           aria-valuetext={`${SPEEDS[speed]} per second`}
           onChange={(e) => act().setSpeed(Number(e.target.value))}
         />
-        <output>{SPEEDS[speed]}/s</output>
-      </label>
+        <output htmlFor={`${id}-speed`}>{SPEEDS[speed]}/s</output>
+      </div>
       <p className="stepper-where">{running ? 'Resampling…' : where}</p>
       <button
         type="button"
