@@ -100,9 +100,10 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const { canvasRef, lastDraw } = useCanvasPoints({ layers, styles, order, scales, area, radius });
 
   const allStoryPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
-  // While stepping, removals appear as the walk reaches them (the stepper draws them).
+  // While stepping, removals and extrapolations appear as the walk reaches them (the stepper
+  // draws them), so the plot does not give away points still to come.
   const storyPaths = stepper.revealed
-    ? allStoryPaths.filter((path) => path.kind !== 'removed')
+    ? allStoryPaths.filter((path) => path.kind !== 'removed' && path.kind !== 'extrapolation')
     : allStoryPaths;
   const onClick = usePlotClick({ rows, synthetic: stepper.shown, children, scales, area, radius });
   usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw });

@@ -2,16 +2,18 @@ import type { CSSProperties } from 'react';
 import { type CurrentStep, reachedPhase } from '../state/stepper-selectors';
 import type { PhaseName } from '../state/stepper-timeline';
 import type { ClassStyle } from './class-styles';
-import { formatDistance, formatNumber } from './format-number';
+import { formatDistance } from './format-number';
 import { labelBeyond, type PlacedLabel, withoutOverlaps } from './label-placement';
 import type { PlotColumns } from './plot-columns';
+import { StepRemovalMarks } from './StepRemovalMarks';
 import type { PlotArea, PlotScales } from './scales';
 import { shapePath } from './shapes';
 import { along, dataCircleOnScreen } from './step-geometry';
+import { manualLabel } from './WalkthroughMarks';
 import './stepper-marks.css';
 import { markerPath, screenPoints } from './story-paths';
 
-type Point = [number, number];
+export type Point = [number, number];
 
 interface StepperMarksProps {
   step: CurrentStep;
@@ -39,24 +41,21 @@ const EUCLIDEAN = new Set(['class', 'all', 'cluster']);
 
 /** The stepper's marks: the anchor, its neighbours and ring, the draw, the new point, removals. */
 export function StepperMarks(props: StepperMarksProps) {
-  const { step, scales, rows, radius } = props;
+  const { step, scales, rows } = props;
   const poolAt = (row: number): Point => {
     const columns = row < props.nInput ? rows : props.synthetic;
     const i = row < props.nInput ? row : row - props.nInput;
     return columns ? [scales.x(columns.xs[i]), scales.y(columns.ys[i])] : [Number.NaN, Number.NaN];
   };
-  const crosses = Array.from(props.removed.subarray(0, props.removedShown), poolAt).flat();
   return (
     <g className="stepper-marks" data-item={step.position.item} data-phase={step.phase ?? 'end'}>
-      {crosses.length > 0 && (
-        <path
-          className="step-removed"
-          data-count={crosses.length / 2}
-          d={markerPath(Float64Array.from(crosses), 'cross', radius + 3)}
-        />
-      )}
+      <StepRemovalMarks
+        removal={step.removal}
+        removed={props.removed.subarray(0, props.removedShown)}
+        at={poolAt}
+        radius={props.radius}
+      />
       {step.sample && <SampleMarks {...props} />}
-      {step.removal && <RemovalMarks {...props} at={poolAt} />}
     </g>
   );
 }
@@ -96,16 +95,10 @@ function SampleMarks(props: StepperMarksProps) {
     const named = chosen ? [t.neighbor] : neighbours;
     for (const row of named)
       labels.push({ ...labelBeyond(at(row), anchorAt, radius + 9, area), text: `row ${row}` });
-    if (lambdaAt)
-      labels.push({
-        ...labelBeyond(lambdaAt, [lambdaAt[0], lambdaAt[1] - 1], radius + 10, area),
-        text: `λ = ${formatNumber(t.gap, 3)}`,
-      });
+    // λ and x_new sit beside the segment, not along it where the row labels are.
+    if (lambdaAt && chosen) labels.push(manualLabel(lambdaAt, anchorAt, chosen, t.gap, radius));
     if (newAt)
-      labels.push({
-        ...labelBeyond(newAt, [newAt[0], newAt[1] - 1], radius + 10, area),
-        text: 'x_new',
-      });
+      labels.push({ ...manualLabel(newAt, anchorAt, chosen, t.gap, radius), text: 'x_new' });
   }
   // An extrapolated point lies beyond the anchor: the way out to it is drawn too.
   const beyond = chosen && t.gap < 0 && (lambdaAt ?? newAt);
@@ -205,46 +198,6 @@ function SampleMarks(props: StepperMarksProps) {
           {text}
         </text>
       ))}
-    </g>
-  );
-}
-
-function RemovalMarks(props: StepperMarksProps & { at: (row: number) => Point }) {
-  const r = props.step.removal!;
-  const rowAt = props.at(r.row);
-  return (
-    <g className="step-removal" data-row={r.row}>
-      {Array.from(r.neighbors, (row) => {
-        const [x, y] = props.at(row);
-        return (
-          <line
-            key={`link-${row}`}
-            className="step-segment"
-            x1={rowAt[0]}
-            y1={rowAt[1]}
-            x2={x}
-            y2={y}
-          />
-        );
-      })}
-      {Array.from(r.neighbors, (row) => {
-        const [x, y] = props.at(row);
-        return (
-          <circle
-            key={`near-${row}`}
-            className="step-neighbor"
-            data-row={row}
-            cx={x}
-            cy={y}
-            r={props.radius + 5}
-          />
-        );
-      })}
-      <circle className="step-anchor" cx={rowAt[0]} cy={rowAt[1]} r={props.radius + 8} />
-      <path
-        className="step-removed"
-        d={markerPath(Float64Array.from(rowAt), 'cross', props.radius + 3)}
-      />
     </g>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { type Dataset, rowValues } from '../../core/data/dataset';
 import type { SampleTrace } from '../../core/sampling/sample-trace';
-import { formatPoint } from '../../plot/format-number';
 import { useAppState } from '../../state/app-store';
 import {
   type CurrentStep,
@@ -13,6 +12,7 @@ import type { PhaseName } from '../../state/stepper-timeline';
 import type { ResampleSummary } from '../../worker/client';
 import { formulaLines } from '../formula-lines';
 import { cellsOf } from '../row-cells';
+import { WorkedFormula } from '../WorkedFormula';
 import { endLines, removalLines } from './run-text';
 import { StepNeighbors } from './StepNeighbors';
 import { PHASE_TITLES, placeLine, stepLines } from './step-text';
@@ -135,26 +135,7 @@ function Formula({ data, trace }: { data: Dataset; trace: SampleTrace }) {
   );
   return (
     <div className="formula">
-      <p className="formula-general">
-        x<sub>new</sub> = x + λ·(x<sub>nn</sub> − x)
-      </p>
-      <table className="formula-lines" aria-label="The formula in numbers">
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.feature}>
-              <th scope="row" className="formula-feature">
-                {line.feature}
-              </th>
-              <td>
-                <code>{line.text}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="point-line">
-        x<sub>new</sub> = <strong>{formatPoint(trace.values)}</strong>
-      </p>
+      <WorkedFormula lines={lines} values={trace.values} />
     </div>
   );
 }

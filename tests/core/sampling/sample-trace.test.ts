@@ -1,37 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classCounts, type Dataset } from '../../../src/core/data/dataset';
 import { createRandom } from '../../../src/core/random';
-import { validateParams } from '../../../src/core/sampling/params';
-import { findMethod, runMethod } from '../../../src/core/sampling/registry';
-import {
-  createRunTracer,
-  type RunTracer,
-  runRecordOf,
-  type SampleTrace,
-} from '../../../src/core/sampling/sample-trace';
-import type { Params, ResampleResult } from '../../../src/core/sampling/types';
-import { parseDataset } from '../../../src/worker/api';
-
-const folder = new URL('../../../public/datasets/', import.meta.url);
-
-function builtIn(name: string): Dataset {
-  const parsed = parseDataset(readFileSync(new URL(`${name}.csv`, folder), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-function traced(dataset: string, method: string, raw: Params, seed = 0) {
-  const data = builtIn(dataset);
-  const entry = findMethod(method)!;
-  const params = validateParams(entry.name, entry.params, raw);
-  if (!params.ok) throw new Error(params.error.message);
-  const run = runMethod(method, data, raw, { random: createRandom(seed) });
-  if (!run.ok) throw new Error(run.error.message);
-  const tracer = createRunTracer(data, params.value, runRecordOf(run.value));
-  if (!tracer.ok) throw new Error(tracer.error.message);
-  return { data, result: run.value, tracer: tracer.value };
-}
+import type { RunTracer, SampleTrace } from '../../../src/core/sampling/sample-trace';
+import type { ResampleResult } from '../../../src/core/sampling/types';
+import { traced } from './built-in';
 
 function allSamples(tracer: RunTracer): SampleTrace[] {
   return Array.from({ length: tracer.samples }, (_, i) => tracer.sample(i));

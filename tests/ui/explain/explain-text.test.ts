@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classCounts, type Dataset } from '../../../src/core/data/dataset';
 import { createRandom } from '../../../src/core/random';
@@ -10,15 +9,7 @@ import {
   explainPlainText,
   explainSections,
 } from '../../../src/ui/explain/explain-text';
-import { parseDataset } from '../../../src/worker/api';
-
-const folder = new URL('../../../public/datasets/', import.meta.url);
-
-function builtIn(name: string): Dataset {
-  const parsed = parseDataset(readFileSync(new URL(`${name}.csv`, folder), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
+import { builtIn } from '../../core/sampling/built-in';
 
 /** The card's input for a dataset and method, run with the core as the worker runs it. */
 function inputFor(

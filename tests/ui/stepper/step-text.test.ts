@@ -1,29 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/core/data/dataset';
-import { createRandom } from '../../../src/core/random';
-import { validateParams } from '../../../src/core/sampling/params';
-import { findMethod, runMethod } from '../../../src/core/sampling/registry';
-import { createRunTracer, runRecordOf } from '../../../src/core/sampling/sample-trace';
-import type { Params } from '../../../src/core/sampling/types';
 import { removalLines } from '../../../src/ui/stepper/run-text';
 import { ordinal, placeLine, stepLines } from '../../../src/ui/stepper/step-text';
-import { parseDataset } from '../../../src/worker/api';
-
-const folder = new URL('../../../public/datasets/', import.meta.url);
-
-function traced(dataset: string, method: string, raw: Params, seed = 0) {
-  const parsed = parseDataset(readFileSync(new URL(`${dataset}.csv`, folder), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  const data: Dataset = parsed.value;
-  const entry = findMethod(method)!;
-  const params = validateParams(entry.name, entry.params, raw);
-  const run = runMethod(method, data, raw, { random: createRandom(seed) });
-  if (!params.ok || !run.ok) throw new Error('run failed');
-  const tracer = createRunTracer(data, params.value, runRecordOf(run.value));
-  if (!tracer.ok) throw new Error(tracer.error.message);
-  return { data, result: run.value, tracer: tracer.value };
-}
+import { traced } from '../../core/sampling/built-in';
 
 describe('the stepper’s narration', () => {
   it('counts 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd', () => {
