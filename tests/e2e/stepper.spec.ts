@@ -164,6 +164,14 @@ test('Space plays and pauses the steps; the buttons do the same by name', async 
   await page.keyboard.press('Space');
   await expect(bar.getByRole('button', { name: 'Pause (Space)' })).toBeVisible();
   await page.keyboard.press('Space');
+  // On the speed slider, the arrows change the speed and Space still plays.
+  await bar.getByLabel('Speed').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(bar.locator('output')).toHaveText('16/s');
+  await page.keyboard.press('Space');
+  await expect(bar.getByRole('button', { name: 'Pause (Space)' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(bar.getByRole('button', { name: 'Play (Space)' })).toBeVisible();
   await bar.getByRole('button', { name: 'Previous step (←)' }).click();
   await bar.getByRole('button', { name: 'Skip to the end (End)' }).click();
   await expect(bar.locator('.stepper-where')).toHaveText('End: the whole run');

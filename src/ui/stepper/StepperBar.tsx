@@ -15,9 +15,12 @@ import './stepper.css';
 
 const act = () => appStore.getState();
 
-// Native controls that use the arrow keys and Space themselves keep them.
-function ownsKeys(target: EventTarget): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
+// Native controls keep the keys they use themselves: a slider its arrows, Home and End; a list
+// those and Space. Escape always closes the stepper.
+function ownsKey(target: EventTarget, key: string): boolean {
+  if (target instanceof HTMLSelectElement) return key !== 'Escape';
+  if (target instanceof HTMLInputElement) return key !== ' ' && key !== 'Escape';
+  return false;
 }
 
 /** The stepper's controls under the plot: open it, step, play, pick the pace and speed. */
@@ -36,7 +39,7 @@ export function StepperBar() {
     wasOpen.current = open;
   }, [open]);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (ownsKeys(event.target) && event.key !== 'Escape') return;
+    if (ownsKey(event.target, event.key)) return;
     if (handleStepperKey(act(), event)) event.preventDefault();
   };
   return (
