@@ -3,12 +3,15 @@ import { Controls } from '../ui/Controls';
 import { DatasetPicker } from '../ui/DatasetPicker';
 import { ExportPanel } from '../ui/ExportPanel';
 import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
+import { ExplainCard } from '../ui/explain/ExplainCard';
+import { KeyboardHelp } from '../ui/help/KeyboardHelp';
 import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
 import { PrivacyNote } from '../ui/PrivacyNote';
 import { ResamplePanel } from '../ui/ResamplePanel';
 import { RunWarnings } from '../ui/RunWarnings';
+import { StepperBar } from '../ui/stepper/StepperBar';
 
 export function App() {
   return (
@@ -21,6 +24,7 @@ export function App() {
           <PrivacyNote />
         </div>
         <DatasetPicker />
+        <KeyboardHelp />
       </header>
       <Notices />
       <main className="workspace">
@@ -28,12 +32,14 @@ export function App() {
           <Legend />
           <RunWarnings />
           <Scatterplot />
+          <StepperBar />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
           <ResamplePanel />
           <ExportPanel />
           <Controls />
           <Inspector />
+          <ExplainCard />
           <EvaluationPanel />
         </aside>
       </main>

@@ -17,12 +17,14 @@ import { usePlotExportSource } from './plot-export-source';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
 import { SelectionMarks } from './SelectionMarks';
+import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
 import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
+import { useStepperView } from './use-stepper-view';
 import { useStoryPaths } from './use-story-paths';
 import { useZoom } from './use-zoom';
 import { WalkthroughMarks } from './WalkthroughMarks';
@@ -72,6 +74,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     () => (result ? plotColumns(result.syntheticX, data.d, xFeature, yFeature) : null),
     [result, data.d, xFeature, yFeature],
   );
+  const stepper = useStepperView(synthetic);
   const children = useMemo(
     () => (walkValue ? plotColumns(walkValue.children.X, data.d, xFeature, yFeature) : NO_POINTS),
     [walkValue, data.d, xFeature, yFeature],
@@ -91,9 +94,10 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const layers = useMemo(() => {
     const list: PointLayer[] = [{ ...rows, classes: data.y, hollow: false }];
-    if (synthetic && result) list.push({ ...synthetic, classes: result.syntheticY, hollow: true });
+    const shown = stepper.shown;
+    if (shown && result) list.push({ ...shown, classes: result.syntheticY, hollow: true });
     return list;
-  }, [rows, data.y, synthetic, result]);
+  }, [rows, data.y, stepper.shown, result]);
   const { canvasRef, lastDraw, settle } = useCanvasPoints({
     layers,
     styles,
@@ -103,8 +107,13 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     radius,
   });
 
-  const storyPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
-  const onClick = usePlotClick({ rows, synthetic, children, scales, area, radius });
+  const allStoryPaths = useStoryPaths(result, rows, synthetic, scales, area, radius);
+  // While stepping, removals and extrapolations appear as the walk reaches them (the stepper
+  // draws them), so the plot does not give away points still to come.
+  const storyPaths = stepper.revealed
+    ? allStoryPaths.filter((path) => path.kind !== 'removed' && path.kind !== 'extrapolation')
+    : allStoryPaths;
+  const onClick = usePlotClick({ rows, synthetic: stepper.shown, children, scales, area, radius });
   usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw });
 
   const xLabel = data.featureNames[xFeature];
@@ -158,7 +167,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         aria-describedby="plot-keys"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the plot is operated by keyboard (arrows, Enter, Escape)
         tabIndex={0}
-        onClick={onClick}
+        // While stepping, the run picks the points; a click would change what is hidden.
+        onClick={stepper.stepping ? undefined : onClick}
         onKeyDown={plotKeyHandler(data, rows, scales, zoom)}
       >
         <defs>
@@ -169,7 +179,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
         <Axes scales={scales} area={area} xLabel={xLabel} yLabel={yLabel} />
         <g clipPath="url(#plot-clip)" pointerEvents="none">
           {result && <StoryMarks result={result} paths={storyPaths} rows={rows} scales={scales} />}
-          {anchor !== null && (
+          {anchor !== null && !stepper.stepping && (
             <WalkthroughMarks
               scales={scales}
               area={area}
@@ -183,6 +193,22 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
               selectedChild={selection?.source === 'walkthrough' ? selection.index : null}
               style={styles[data.y[anchor]]}
               radius={radius}
+            />
+          )}
+          {stepper.step && result && (
+            <StepperMarks
+              step={stepper.step}
+              scales={scales}
+              area={area}
+              rows={rows}
+              synthetic={synthetic}
+              removed={result.removed}
+              removedShown={stepper.revealed?.removals ?? 0}
+              nInput={result.nInput}
+              styles={styles}
+              radius={radius}
+              brief={stepper.brief}
+              tickMs={stepper.tickMs}
             />
           )}
           <SelectionMarks
@@ -212,7 +238,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
       </div>
       <p id="plot-keys" className="visually-hidden">
         Arrow keys move between minority points, Enter or Space makes one the anchor, Escape clears.
-        Plus and minus zoom, 0 resets the zoom; drag to pan.
+        Plus and minus zoom, 0 resets the zoom; drag to pan. While the stepper is open, right and
+        left arrows step through the run and Space plays. Question mark lists every key.
       </p>
       <p className="visually-hidden" aria-live="polite">
         {cursorText}

@@ -143,7 +143,7 @@ function walkthroughLabels(input: LabelInput): PlacedLabel[] {
 }
 
 /** The λ label beside its segment (not along it, where the neighbour labels sit). */
-function manualLabel(
+export function manualLabel(
   point: Point,
   from: Point,
   to: Point | null,

@@ -1,9 +1,11 @@
 // The plot's keys: arrows move the cursor between anchor candidates as they lie on screen,
 // Enter or Space makes the cursor row the anchor, Escape clears, + and − zoom, 0 resets the zoom.
+// While the stepper is open its keys come first (→ ← Space Home End Escape) and zoom stays.
 import type { KeyboardEvent } from 'react';
 import type { Dataset } from '../core/data/dataset';
 import { anchorRows } from '../state/anchor-rows';
 import { appStore } from '../state/app-store';
+import { handleStepperKey } from '../state/stepper-keys';
 import { arrowDirection, firstInReadingOrder, stepInDirection } from './keyboard-navigation';
 import type { PlotColumns } from './plot-columns';
 import type { PlotScales } from './scales';
@@ -17,7 +19,13 @@ export function plotKeyHandler(
 ) {
   return (event: KeyboardEvent<SVGSVGElement>) => {
     const state = appStore.getState();
+    if (handleStepperKey(state, event)) {
+      event.preventDefault();
+      return;
+    }
     const direction = arrowDirection(event.key);
+    // While stepping, the stepper picks the anchors: moving between points and Enter wait.
+    if (state.stepperOpen && (direction || event.key === 'Enter')) return;
     if (direction) {
       event.preventDefault();
       const candidates = anchorRows(data);

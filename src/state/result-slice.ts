@@ -1,5 +1,6 @@
 // Result slice: the last resampling of the whole dataset, run in the worker. A run that fails
 // (a bad parameter, too small a class) keeps the last result on screen beside its message.
+import type { Params } from '../core/sampling/types';
 import { JobCancelled, type ResampleSummary } from '../worker/client';
 import type { SliceCreator } from './store';
 
@@ -7,6 +8,8 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
 export interface ResultSlice {
   result: ResampleSummary | null;
+  /** The parameters the result was made with (those on screen may have changed since). */
+  resultParams: Params | null;
   resampleStatus: RunStatus;
   resampleError: string | null;
   /** The parameter the error names, when it names one. */
@@ -24,6 +27,7 @@ export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get)
     set({ resampleStatus: 'error', resampleError: message, resampleErrorParam: parameter });
   return {
     result: null,
+    resultParams: null,
     resampleStatus: 'idle',
     resampleError: null,
     resampleErrorParam: null,
@@ -56,7 +60,13 @@ export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get)
         if (ticket !== latest) return;
         if (out.ok) {
           const resampleMs = performance.now() - started;
-          set({ result: out.value, resampleStatus: 'done', resampleProgress: 1, resampleMs });
+          set({
+            result: out.value,
+            resultParams: request.params,
+            resampleStatus: 'done',
+            resampleProgress: 1,
+            resampleMs,
+          });
         } else {
           failed(out.error.message, out.error.parameter ?? null);
         }
@@ -70,6 +80,7 @@ export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get)
       latest++;
       set({
         result: null,
+        resultParams: null,
         resampleStatus: 'idle',
         resampleError: null,
         resampleErrorParam: null,

@@ -1,5 +1,5 @@
 // One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
-// decision boundary, exports.
+// decision boundary, exports, stepper.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
@@ -8,6 +8,7 @@ import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice'
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
+import { createStepperSlice, type StepperSlice } from './stepper-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 export type AppState = DatasetSlice &
@@ -16,7 +17,8 @@ export type AppState = DatasetSlice &
   ViewSlice &
   EvaluationSlice &
   BoundarySlice &
-  ExportSlice;
+  ExportSlice &
+  StepperSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -37,5 +39,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createEvaluationSlice(deps)(...a),
     ...createBoundarySlice(deps)(...a),
     ...createExportSlice(deps)(...a),
+    ...createStepperSlice(deps)(...a),
   }));
 }

@@ -6,6 +6,7 @@ import { selectManualPoint, selectNeighborRow, selectSyntheticDetails } from '..
 import { formulaLines } from './formula-lines';
 import { provenanceNotes } from './provenance-notes';
 import { cellsOf } from './row-cells';
+import { WorkedFormula } from './WorkedFormula';
 
 /** x_new = x + λ·(x_nn − x), worked out for the selected synthetic point or the manual point. */
 export function FormulaPanel({ data }: { data: Dataset }) {
@@ -68,26 +69,7 @@ export function FormulaPanel({ data }: { data: Dataset }) {
         anchor row {from} · neighbour row {to} · λ = {formatNumber(gap, 4)}
       </p>
       <Notes notes={notes} />
-      <p className="formula-general">
-        x<sub>new</sub> = x + λ·(x<sub>nn</sub> − x)
-      </p>
-      <table className="formula-lines">
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.feature}>
-              <th scope="row" className="formula-feature">
-                {line.feature}
-              </th>
-              <td>
-                <code>{line.text}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="point-line">
-        x<sub>new</sub> = <strong>{formatPoint(values)}</strong>
-      </p>
+      <WorkedFormula lines={lines} values={values} />
       {details && <Categories data={data} values={values} codes={details.codes} />}
     </div>
   );

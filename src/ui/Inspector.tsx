@@ -4,6 +4,7 @@ import { ChildrenList } from './ChildrenList';
 import { FormulaPanel } from './FormulaPanel';
 import { NeighborTable } from './NeighborTable';
 import { RowDetails } from './RowDetails';
+import { StepNarration } from './stepper/StepNarration';
 import './inspector.css';
 
 /** Everything about the anchor in real numbers: where it is, its neighbours, the formula. */
@@ -14,6 +15,15 @@ export function Inspector() {
   const walk = useAppState(selectWalkthrough);
   const hasSelection = useAppState((s) => s.selection !== null);
   const inspected = useAppState((s) => s.inspectedRow);
+  const stepping = useAppState((s) => s.stepperOpen);
+  if (stepping) {
+    return (
+      <section className="inspector" aria-label="Inspector">
+        <h2>Inspector: stepping through the run</h2>
+        {data && <StepNarration data={data} />}
+      </section>
+    );
+  }
   return (
     <section className="inspector" aria-label="Inspector">
       <h2>Inspector</h2>

@@ -2,7 +2,7 @@
 import { formatNumber } from '../plot/format-number';
 
 /** A number inside a formula: negative values get brackets so "− −3" never appears. */
-function term(value: number): string {
+export function term(value: number): string {
   const text = formatNumber(value);
   return value < 0 ? `(${text})` : text;
 }

@@ -24,6 +24,8 @@ export function builtIn(name: string): { entry: DatasetEntry; data: Dataset } {
 export interface CoreRun {
   data: Dataset;
   result: ResampleResult;
+  /** The parameters the run was given. */
+  params: Params;
   before: Int32Array;
   after: Int32Array;
 }
@@ -35,12 +37,13 @@ export function coreRun(dataset: string, method: string, extra: Params = {}, see
   if (findMethod(method)?.params.some((p) => p.name === 'k_neighbors')) {
     params.k_neighbors = entry.defaults.k ?? 5;
   }
-  const run = runMethod(method, data, { ...params, ...extra }, { random: createRandom(seed) });
+  const given = { ...params, ...extra };
+  const run = runMethod(method, data, given, { random: createRandom(seed) });
   if (!run.ok) throw new Error(run.error.message);
   const result = run.value;
   const after = new Int32Array(data.classNames.length);
   for (const row of result.output) after[result.pool.y[row]]++;
-  return { data, result, before: classCounts(data), after };
+  return { data, result, params: given, before: classCounts(data), after };
 }
 
 export async function pickMethod(page: Page, method: string): Promise<void> {

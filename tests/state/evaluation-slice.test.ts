@@ -8,6 +8,7 @@ import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
 import { createResultSlice } from '../../src/state/result-slice';
+import { createStepperSlice } from '../../src/state/stepper-slice';
 import type { AppState, StoreDeps } from '../../src/state/store';
 import { createViewSlice } from '../../src/state/view-slice';
 import { JobCancelled } from '../../src/worker/client';
@@ -49,6 +50,7 @@ function storeWith(client: EvaluationClient) {
       ...createEvaluationSlice(deps, () => client)(...a),
       ...createBoundarySlice(deps, () => client)(...a),
       ...createExportSlice(deps)(...a),
+      ...createStepperSlice(deps)(...a),
     }));
 }
 

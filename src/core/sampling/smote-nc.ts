@@ -18,7 +18,7 @@ import { kNeighborsParam, samplingStrategyParam } from './common-params';
 import { generateSamples } from './generate';
 import { overSamplingTargets, type SamplingStrategy } from './strategy';
 import { SyntheticRows } from './synthetic-rows';
-import type { MethodEntry, Params, ResampleResult, SamplerContext } from './types';
+import type { MethodEntry, Params, ParamValue, ResampleResult, SamplerContext } from './types';
 
 /** Median over the given numeric columns of their population standard deviation within `rows`. */
 export function medianStd(data: Dataset, rows: Int32Array, columns: number[]): number {
@@ -59,6 +59,43 @@ function encodeClass(
   return { Z, width };
 }
 
+export interface SmoteNcColumns {
+  /** The voted features. */
+  features: CategoricalFeature[];
+  /** Indices of the numeric features that are interpolated. */
+  continuous: number[];
+}
+
+/** Which columns SMOTENC votes and which it interpolates, from categorical_features. */
+export function smoteNcColumns(data: Dataset, value: ParamValue): Outcome<SmoteNcColumns> {
+  const chosen = resolveCategoricalFeatures(data, value);
+  if (!chosen.ok) return chosen;
+  const features = data.columns
+    .filter((_, p) => chosen.value[p])
+    .map((ref) => categoricalFeature(data, ref));
+  const continuous = data.columns
+    .filter((ref, p) => !chosen.value[p] && ref.kind === 'numeric')
+    .map((ref) => ref.index);
+  return ok({ features, continuous });
+}
+
+/** Each class row's k nearest class rows by SMOTENC's distance, as input rows. */
+export function smoteNcNeighbors(
+  data: Dataset,
+  rows: Int32Array,
+  continuous: number[],
+  features: CategoricalFeature[],
+  k: number,
+): NeighborTable {
+  const med = medianStd(data, rows, continuous);
+  const { Z, width } = encodeClass(data, rows, continuous, features, med);
+  const local = allRows(rows.length);
+  const table = findNeighbors(buildNeighborIndex(Z, width, local), Z, width, local, k);
+  // The search ran on class positions; generation and provenance speak input rows.
+  const indices = table.indices.map((p) => rows[p]);
+  return { k, indices, distances: table.distances };
+}
+
 /** Sets each categorical feature of synthetic rows [from, to) to the vote of the anchor's neighbours. */
 function voteCategories(
   out: SyntheticRows,
@@ -97,14 +134,9 @@ export function smoteNc(
   ctx: SamplerContext,
 ): Outcome<ResampleResult> {
   const k = params.k_neighbors as number;
-  const chosen = resolveCategoricalFeatures(data, params.categorical_features);
-  if (!chosen.ok) return chosen;
-  const features = data.columns
-    .filter((_, p) => chosen.value[p])
-    .map((ref) => categoricalFeature(data, ref));
-  const continuous = data.columns
-    .filter((ref, p) => !chosen.value[p] && ref.kind === 'numeric')
-    .map((ref) => ref.index);
+  const columns = smoteNcColumns(data, params.categorical_features);
+  if (!columns.ok) return columns;
+  const { features, continuous } = columns.value;
   const targets = overSamplingTargets(data, params.sampling_strategy as SamplingStrategy);
   if (!targets.ok) return targets;
   const out = new SyntheticRows(data);
@@ -113,13 +145,7 @@ export function smoteNc(
     const rows = classRows(data, c);
     const tooSmall = checkClassSize('k_neighbors', k, rows.length, data.classNames[c]);
     if (tooSmall) return tooSmall;
-    const med = medianStd(data, rows, continuous);
-    const { Z, width } = encodeClass(data, rows, continuous, features, med);
-    const local = allRows(rows.length);
-    const table = findNeighbors(buildNeighborIndex(Z, width, local), Z, width, local, k);
-    // The search ran on class positions; generation and provenance speak input rows.
-    const indices = table.indices.map((p) => rows[p]);
-    const neighbors: NeighborTable = { k, indices, distances: table.distances };
+    const neighbors = smoteNcNeighbors(data, rows, continuous, features, k);
     rows.forEach((i, p) => {
       rowOf[i] = p;
     });
