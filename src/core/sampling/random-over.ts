@@ -95,14 +95,15 @@ function bootstrapClass(
   for (let s = 0; s < n; s++) boot[s] = rows[random.int(rows.length)];
   out.reserve(n);
   if (shrink === null) {
-    for (const i of boot) out.addRow(c, i, X.subarray(i * d, i * d + d));
+    for (let s = 0; s < n; s++) out.addCopy(c, boot[s]);
     return;
   }
   // Silverman's rule of thumb over all rows, scaled per feature by the class's spread.
   const h = (4 / ((d + 2) * data.n)) ** (1 / (d + 4));
   const scale = featureStd(data, rows).map((s) => shrink * h * s);
   const values = new Float64Array(d);
-  for (const i of boot) {
+  for (let s = 0; s < n; s++) {
+    const i = boot[s];
     for (let j = 0; j < d; j++) values[j] = random.normal() * scale[j] + X[i * d + j];
     out.addRow(c, i, values);
   }

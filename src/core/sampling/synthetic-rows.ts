@@ -57,7 +57,19 @@ export class SyntheticRows {
     return r;
   }
 
-  /** A synthetic row with given numeric values (bootstraps, votes); no neighbour or gap unless given. */
+  /** A copy of input row `row` (a bootstrap draw), anchored at it, with no neighbour or gap. */
+  addCopy(classCode: number, row: number): number {
+    this.reserve(1);
+    const { X, d } = this.data;
+    const r = this.count++;
+    const a = row * d;
+    const o = r * d;
+    for (let j = 0; j < d; j++) this.X[o + j] = X[a + j];
+    this.setMeta(r, classCode, row, -1, Number.NaN);
+    return r;
+  }
+
+  /** A synthetic row with given numeric values (smoothed bootstraps, votes); no neighbour or gap unless given. */
   addRow(
     classCode: number,
     anchor: number,
