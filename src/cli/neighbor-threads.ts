@@ -1,14 +1,15 @@
 // Exact k-NN on several cores for the Node command: the main thread answers one slice of a large
 // batch of queries while worker threads, each with its own kd-tree over the same rows (shared
 // memory), answer the others. The answers are the same as on one thread, byte for byte.
-import { parentPort, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   buildNeighborIndex,
   type ParallelNeighborSearch,
   queryRange,
 } from '../core/neighbors/find-neighbors';
 
-interface SliceRequest {
+export interface SliceRequest {
+  kind: 'neighbors';
   X: Float64Array;
   d: number;
   fitRows: Int32Array;
@@ -27,40 +28,30 @@ const PENDING = 0;
 const DONE = 1;
 const FAILED = 2;
 
-/** Runs in a worker thread: answers slices until the process ends. */
-export function serveNeighborSlices(): void {
-  parentPort?.on('message', (req: SliceRequest) => {
-    try {
-      const index = buildNeighborIndex(req.X, req.d, req.fitRows);
-      queryRange(
-        index,
-        req.X,
-        req.d,
-        req.queryRows,
-        req.k,
-        req.from,
-        req.to,
-        req.indices,
-        req.distances,
-      );
-      Atomics.store(req.flags, req.slot, DONE);
-    } catch {
-      Atomics.store(req.flags, req.slot, FAILED);
-    }
-    Atomics.notify(req.flags, req.slot);
-  });
+/** Runs in a helper thread: answers one slice and raises its flag. */
+export function answerNeighborSlice(req: SliceRequest): void {
+  try {
+    const index = buildNeighborIndex(req.X, req.d, req.fitRows);
+    queryRange(
+      index,
+      req.X,
+      req.d,
+      req.queryRows,
+      req.k,
+      req.from,
+      req.to,
+      req.indices,
+      req.distances,
+    );
+    Atomics.store(req.flags, req.slot, DONE);
+  } catch {
+    Atomics.store(req.flags, req.slot, FAILED);
+  }
+  Atomics.notify(req.flags, req.slot);
 }
 
-/** Starts `threads` worker threads running `script` (which must call serveNeighborSlices). */
-export function startNeighborThreads(
-  script: string | URL,
-  threads: number,
-): ParallelNeighborSearch {
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(script, { workerData: { role: 'neighbors' } });
-    worker.unref(); // idle threads never keep the command alive
-    return worker;
-  });
+/** The main thread's side, over the command's helper threads. */
+export function neighborSearchOn(workers: Worker[]): ParallelNeighborSearch {
   return {
     run(index, X, d, queryRows, k, outIndices, outDistances) {
       const q = queryRows.length;
@@ -72,6 +63,7 @@ export function startNeighborThreads(
       const bounds = (p: number) => Math.round((q * p) / parts);
       workers.forEach((worker, w) => {
         const req: SliceRequest = {
+          kind: 'neighbors',
           X: compact.X,
           d,
           fitRows: compact.fitRows,

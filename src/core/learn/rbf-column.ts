@@ -1,0 +1,117 @@
+// One stretch of an RBF Q-matrix column, Q_ij = y_i·y_j·exp(−γ‖x_i − x_j‖²), as a plain function of
+// typed arrays, so a helper thread that sees the same (shared) arrays computes the same bits.
+import { fastExp } from './fast-exp';
+
+/** One binary problem's rows as the column fill reads them; positions may be permuted in place. */
+export interface RbfColumnArrays {
+  l: number;
+  d: number;
+  gamma: number;
+  /** Feature t of position p is xf[t * l + p]. */
+  xf: Float64Array;
+  xSquare: Float64Array;
+  /** +1 or −1 per position. */
+  y: Int8Array;
+}
+
+/**
+ * Writes Q_ij for positions j in [from, to) into data[j], using dot[from, to) as scratch.
+ * The dot products add feature by feature in the order of a row-wise loop, so the values match
+ * LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; passes over several features keep sums in registers.
+ */
+export function fillRbfColumn(
+  p: RbfColumnArrays,
+  dot: Float64Array,
+  i: number,
+  data: Float32Array,
+  from: number,
+  to: number,
+): void {
+  const { d, l, xf, xSquare, y, gamma } = p;
+  const yi = y[i];
+  const sqi = xSquare[i];
+  if (d === 0) {
+    for (let j = from; j < to; j++) data[j] = yi * y[j];
+    return;
+  }
+  const last = (d - 1) * l;
+  dot.fill(0, from, to);
+  let o = 0;
+  for (; o + 8 * l <= last; o += 8 * l) addEightFeatures(dot, xf, l, i, o, from, to);
+  for (; o + 4 * l <= last; o += 4 * l) addFourFeatures(dot, xf, l, i, o, from, to);
+  for (; o < last; o += l) {
+    const u = xf[o + i];
+    for (let j = from; j < to; j++) dot[j] += u * xf[o + j];
+  }
+  const v = xf[last + i];
+  for (let j = from; j < to; j++) {
+    const dij = dot[j] + v * xf[last + j];
+    data[j] = yi * y[j] * fastExp(-gamma * (sqi + xSquare[j] - 2 * dij));
+  }
+}
+
+/** dot[j] += x_i·x_j over the eight features from offset o of the feature-major xf, in order. */
+function addEightFeatures(
+  dot: Float64Array,
+  xf: Float64Array,
+  l: number,
+  i: number,
+  o: number,
+  from: number,
+  to: number,
+): void {
+  const o1 = o + l;
+  const o2 = o1 + l;
+  const o3 = o2 + l;
+  const o4 = o3 + l;
+  const o5 = o4 + l;
+  const o6 = o5 + l;
+  const o7 = o6 + l;
+  const u0 = xf[o + i];
+  const u1 = xf[o1 + i];
+  const u2 = xf[o2 + i];
+  const u3 = xf[o3 + i];
+  const u4 = xf[o4 + i];
+  const u5 = xf[o5 + i];
+  const u6 = xf[o6 + i];
+  const u7 = xf[o7 + i];
+  for (let j = from; j < to; j++) {
+    let s = dot[j];
+    s += u0 * xf[o + j];
+    s += u1 * xf[o1 + j];
+    s += u2 * xf[o2 + j];
+    s += u3 * xf[o3 + j];
+    s += u4 * xf[o4 + j];
+    s += u5 * xf[o5 + j];
+    s += u6 * xf[o6 + j];
+    s += u7 * xf[o7 + j];
+    dot[j] = s;
+  }
+}
+
+/** dot[j] += x_i·x_j over the four features from offset o of the feature-major xf, in order. */
+function addFourFeatures(
+  dot: Float64Array,
+  xf: Float64Array,
+  l: number,
+  i: number,
+  o: number,
+  from: number,
+  to: number,
+): void {
+  const o1 = o + l;
+  const o2 = o1 + l;
+  const o3 = o2 + l;
+  const u0 = xf[o + i];
+  const u1 = xf[o1 + i];
+  const u2 = xf[o2 + i];
+  const u3 = xf[o3 + i];
+  for (let j = from; j < to; j++) {
+    let s = dot[j];
+    s += u0 * xf[o + j];
+    s += u1 * xf[o1 + j];
+    s += u2 * xf[o2 + j];
+    s += u3 * xf[o3 + j];
+    dot[j] = s;
+  }
+}
