@@ -1,6 +1,6 @@
 // One stretch of an RBF Q-matrix column, Q_ij = y_i·y_j·exp(−γ‖x_i − x_j‖²), as a plain function of
 // typed arrays, so a helper thread that sees the same (shared) arrays computes the same bits.
-import { fastExp } from './fast-exp';
+import { fastExpForFloat32 } from './fast-exp';
 
 /** One binary problem's rows as the column fill reads them; positions may be permuted in place. */
 export interface RbfColumnArrays {
@@ -46,7 +46,7 @@ export function fillRbfColumn(
   const v = xf[last + i];
   for (let j = from; j < to; j++) {
     const dij = dot[j] + v * xf[last + j];
-    data[j] = yi * y[j] * fastExp(-gamma * (sqi + xSquare[j] - 2 * dij));
+    data[j] = yi * y[j] * fastExpForFloat32(-gamma * (sqi + xSquare[j] - 2 * dij));
   }
 }
 
