@@ -17,7 +17,8 @@ export interface RbfColumnArrays {
 /**
  * Writes Q_ij for positions j in [from, to) into data[j], using dot[from, to) as scratch.
  * The dot products add feature by feature in the order of a row-wise loop, so the values match
- * LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; passes over several features keep sums in registers.
+ * LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; each pass adds up to eight features in a register,
+ * and the last one or two features go with the exponential, so dot is read and written little.
  */
 export function fillRbfColumn(
   p: RbfColumnArrays,
@@ -34,23 +35,34 @@ export function fillRbfColumn(
     for (let j = from; j < to; j++) data[j] = yi * y[j];
     return;
   }
-  const last = (d - 1) * l;
-  dot.fill(0, from, to);
-  let o = 0;
-  for (; o + 8 * l <= last; o += 8 * l) addEightFeatures(dot, xf, l, i, o, from, to);
-  for (; o + 4 * l <= last; o += 4 * l) addFourFeatures(dot, xf, l, i, o, from, to);
-  for (; o < last; o += l) {
-    const u = xf[o + i];
-    for (let j = from; j < to; j++) dot[j] += u * xf[o + j];
+  // Features [0, t) are in dot once t > 0; 0 + a is a, so the first pass starts from 0.
+  let t = 0;
+  while (d - t > 2) {
+    const left = d - t - 2;
+    if (left >= 8) addEightFeatures(dot, xf, l, i, t * l, from, to, t === 0);
+    else if (left >= 4) addFourFeatures(dot, xf, l, i, t * l, from, to, t === 0);
+    else addOneFeature(dot, xf, i, t * l, from, to, t === 0);
+    t += left >= 8 ? 8 : left >= 4 ? 4 : 1;
   }
-  const v = xf[last + i];
+  const o = t * l;
+  const u = xf[o + i];
+  const g = -gamma;
+  if (d - t === 1) {
+    for (let j = from; j < to; j++) {
+      const dij = (t === 0 ? 0 : dot[j]) + u * xf[o + j];
+      data[j] = yi * y[j] * fastExpForFloat32(g * (sqi + xSquare[j] - 2 * dij));
+    }
+    return;
+  }
+  const o1 = o + l;
+  const v = xf[o1 + i];
   for (let j = from; j < to; j++) {
-    const dij = dot[j] + v * xf[last + j];
-    data[j] = yi * y[j] * fastExpForFloat32(-gamma * (sqi + xSquare[j] - 2 * dij));
+    const dij = (t === 0 ? 0 : dot[j]) + u * xf[o + j] + v * xf[o1 + j];
+    data[j] = yi * y[j] * fastExpForFloat32(g * (sqi + xSquare[j] - 2 * dij));
   }
 }
 
-/** dot[j] += x_i·x_j over the eight features from offset o of the feature-major xf, in order. */
+/** dot[j] (+)= x_i·x_j over the eight features from offset o of the feature-major xf, in order. */
 function addEightFeatures(
   dot: Float64Array,
   xf: Float64Array,
@@ -59,6 +71,7 @@ function addEightFeatures(
   o: number,
   from: number,
   to: number,
+  first: boolean,
 ): void {
   const o1 = o + l;
   const o2 = o1 + l;
@@ -76,8 +89,7 @@ function addEightFeatures(
   const u6 = xf[o6 + i];
   const u7 = xf[o7 + i];
   for (let j = from; j < to; j++) {
-    let s = dot[j];
-    s += u0 * xf[o + j];
+    let s = (first ? 0 : dot[j]) + u0 * xf[o + j];
     s += u1 * xf[o1 + j];
     s += u2 * xf[o2 + j];
     s += u3 * xf[o3 + j];
@@ -89,7 +101,7 @@ function addEightFeatures(
   }
 }
 
-/** dot[j] += x_i·x_j over the four features from offset o of the feature-major xf, in order. */
+/** dot[j] (+)= x_i·x_j over the four features from offset o of the feature-major xf, in order. */
 function addFourFeatures(
   dot: Float64Array,
   xf: Float64Array,
@@ -98,6 +110,7 @@ function addFourFeatures(
   o: number,
   from: number,
   to: number,
+  first: boolean,
 ): void {
   const o1 = o + l;
   const o2 = o1 + l;
@@ -107,11 +120,24 @@ function addFourFeatures(
   const u2 = xf[o2 + i];
   const u3 = xf[o3 + i];
   for (let j = from; j < to; j++) {
-    let s = dot[j];
-    s += u0 * xf[o + j];
+    let s = (first ? 0 : dot[j]) + u0 * xf[o + j];
     s += u1 * xf[o1 + j];
     s += u2 * xf[o2 + j];
     s += u3 * xf[o3 + j];
     dot[j] = s;
   }
+}
+
+/** dot[j] (+)= x_i·x_j for the feature at offset o of the feature-major xf. */
+function addOneFeature(
+  dot: Float64Array,
+  xf: Float64Array,
+  i: number,
+  o: number,
+  from: number,
+  to: number,
+  first: boolean,
+): void {
+  const u = xf[o + i];
+  for (let j = from; j < to; j++) dot[j] = (first ? 0 : dot[j]) + u * xf[o + j];
 }
