@@ -92,12 +92,13 @@ function bootstrapClass(
   const { X, d } = data;
   const rows = classRows(data, c);
   const boot = new Int32Array(n);
-  for (let s = 0; s < n; s++) boot[s] = rows[random.int(rows.length)];
-  out.reserve(n);
+  random.fillInts(boot, rows.length);
+  for (let s = 0; s < n; s++) boot[s] = rows[boot[s]];
   if (shrink === null) {
-    for (let s = 0; s < n; s++) out.addCopy(c, boot[s]);
+    out.addCopies(c, boot);
     return;
   }
+  out.reserve(n);
   // Silverman's rule of thumb over all rows, scaled per feature by the class's spread.
   const h = (4 / ((d + 2) * data.n)) ** (1 / (d + 4));
   const scale = featureStd(data, rows).map((s) => shrink * h * s);
