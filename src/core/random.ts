@@ -64,14 +64,16 @@ export function createRandom(seed: number): Random {
         for (let s = 0; s < out.length; s++) out[s] = random.int(n);
         return;
       }
-      // next32 and rotl written out, on local copies of the state: no call per draw.
+      // next32 and rotl written out, on local copies of the state: no call per draw. Below 2^32
+      // a product by 5 or 9 is exact, so |0 keeps its low 32 bits as Math.imul does, and for
+      // these non-negative values below 2^21, |0 floors as Math.floor does.
       let w = a;
       let x = b;
       let y = c;
       let z = d;
       for (let s = 0; s < out.length; s++) {
-        const m = Math.imul(x, 5);
-        const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+        const m = (x * 5) | 0;
+        const result = ((((m << 7) | (m >>> 25)) >>> 0) * 9) >>> 0;
         const t = x << 9;
         y ^= w;
         z ^= x;
@@ -79,7 +81,7 @@ export function createRandom(seed: number): Random {
         w ^= z;
         y ^= t;
         z = ((z << 11) | (z >>> 21)) >>> 0;
-        out[s] = Math.floor((result / 4294967296) * n);
+        out[s] = ((result / 4294967296) * n) | 0;
       }
       a = w;
       b = x;
