@@ -8,11 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { serveNeighborSlices, startNeighborThreads } from '../src/cli/neighbor-threads';
+import { serveHelperThread, startHelperThreads } from '../src/cli/helper-threads';
 import type { Dataset } from '../src/core/data/dataset';
 import { selectRows } from '../src/core/data/dataset';
 import { evaluateResampling } from '../src/core/evaluation/protocol';
-import { setParallelNeighborSearch } from '../src/core/neighbors/find-neighbors';
 import type { Outcome } from '../src/core/outcome';
 import { createRandom } from '../src/core/random';
 import { findMethod, listMethods, runMethod } from '../src/core/sampling/registry';
@@ -74,7 +73,7 @@ function timeEvaluation(dir: string): object {
   };
 }
 
-// Threads for the neighbour search, as the smote-lab command uses them (SMOTE_LAB_THREADS=1: none).
+// Threads, as the smote-lab command uses them (SMOTE_LAB_THREADS=1: the main thread alone).
 function threads(): number {
   const asked = Number(process.env.SMOTE_LAB_THREADS);
   return Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
@@ -82,7 +81,7 @@ function threads(): number {
 
 const [command, ...rest] = process.argv.slice(2);
 if (!isMainThread) {
-  serveNeighborSlices();
+  serveHelperThread();
 } else if (command === 'threads') {
   process.stdout.write(`${threads()}\n`);
 } else if (command === 'data') {
@@ -91,8 +90,7 @@ if (!isMainThread) {
 } else if (command === 'plan') {
   process.stdout.write(`${JSON.stringify(listMethods().map(benchCase))}\n`);
 } else if (command === 'time') {
-  if (threads() > 1)
-    setParallelNeighborSearch(startNeighborThreads(new URL(import.meta.url), threads() - 1));
+  if (threads() > 1) startHelperThreads(new URL(import.meta.url), threads() - 1);
   process.stdout.write(`${JSON.stringify(timeMethod(rest[0], rest[1]))}\n`);
 } else if (command === 'evaluate') {
   process.stdout.write(`${JSON.stringify(timeEvaluation(rest[0]))}\n`);

@@ -6,6 +6,8 @@ export interface Random {
   next(): number;
   /** Uniform integer in [0, n). */
   int(n: number): number;
+  /** out[s] = int(n) for s = 0, 1, …: the same draws, in one loop that is quick even when cold. */
+  fillInts(out: Int32Array, n: number): void;
   /** Standard normal draw. */
   normal(): number;
   /** Beta(a, b) draw. */
@@ -56,6 +58,35 @@ export function createRandom(seed: number): Random {
       return n <= 0x200000
         ? Math.floor((next32() / 4294967296) * n)
         : Math.floor(random.next() * n);
+    },
+    fillInts(out, n) {
+      if (n > 0x200000) {
+        for (let s = 0; s < out.length; s++) out[s] = random.int(n);
+        return;
+      }
+      // next32 and rotl written out, on local copies of the state: no call per draw. Below 2^32
+      // a product by 5 or 9 is exact, so |0 keeps its low 32 bits as Math.imul does, and for
+      // these non-negative values below 2^21, |0 floors as Math.floor does.
+      let w = a;
+      let x = b;
+      let y = c;
+      let z = d;
+      for (let s = 0; s < out.length; s++) {
+        const m = (x * 5) | 0;
+        const result = ((((m << 7) | (m >>> 25)) >>> 0) * 9) >>> 0;
+        const t = x << 9;
+        y ^= w;
+        z ^= x;
+        x ^= y;
+        w ^= z;
+        y ^= t;
+        z = ((z << 11) | (z >>> 21)) >>> 0;
+        out[s] = ((result / 4294967296) * n) | 0;
+      }
+      a = w;
+      b = x;
+      c = y;
+      d = z;
     },
     normal() {
       if (!Number.isNaN(spare)) {

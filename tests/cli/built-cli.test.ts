@@ -102,30 +102,48 @@ describe('the built smote-lab command', () => {
   });
 });
 
-describe('the neighbour-search threads', () => {
-  it('give byte-identical output to a single thread on a batch large enough to split', () => {
-    // 3,000 minority rows: SMOTE's within-class search is split across threads.
+describe('the helper threads', () => {
+  /** A CSV of `rows` seeded rows with three features, one in `every` rows 'rare'. */
+  function writeRows(file: string, rows: number, every: number): string {
     const lines = ['a,b,c,label'];
     let s = 7;
     const next = () => {
       s = (s * 1103515245 + 12345) % 2147483648;
       return (s / 2147483648).toFixed(6);
     };
-    for (let i = 0; i < 9000; i++)
-      lines.push(`${next()},${next()},${next()},${i % 3 === 0 ? 'rare' : 'common'}`);
-    const big = join(work, 'big.csv');
-    writeFileSync(big, `${lines.join('\n')}\n`);
-    const run = (threads: string) =>
-      spawnSync(process.execPath, [bundle, 'resample', big, '--method', 'SMOTE', '--seed', '5'], {
-        encoding: 'utf8',
-        env: { ...process.env, SMOTE_LAB_THREADS: threads },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    const one = run('1');
-    const three = run('3');
+    for (let i = 0; i < rows; i++)
+      lines.push(`${next()},${next()},${next()},${i % every === 0 ? 'rare' : 'common'}`);
+    const path = join(work, file);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  }
+  const run = (path: string, method: string, threads: string) =>
+    spawnSync(process.execPath, [bundle, 'resample', path, '--method', method, '--seed', '5'], {
+      encoding: 'utf8',
+      env: { ...process.env, SMOTE_LAB_THREADS: threads },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+
+  it('give byte-identical output to a single thread on a batch large enough to split', () => {
+    // 3,000 minority rows: SMOTE's within-class search is split across threads.
+    const big = writeRows('big.csv', 9000, 3);
+    const one = run(big, 'SMOTE', '1');
+    const three = run(big, 'SMOTE', '3');
     expect(one.status).toBe(0);
     expect(three.status).toBe(0);
     expect(one.stdout.split('\n').length).toBe(12_002);
     expect(three.stdout).toBe(one.stdout);
   }, 60_000);
+
+  it('share long SVM kernel columns and give byte-identical SVMSMOTE output', () => {
+    // 17,000 rows: the kernel columns are long enough to be filled by several threads.
+    const big = writeRows('svm.csv', 17_000, 5);
+    const one = run(big, 'SVMSMOTE', '1');
+    const three = run(big, 'SVMSMOTE', '3');
+    expect([one.status, one.stderr]).toEqual([0, '']);
+    expect([three.status, three.stderr]).toEqual([0, '']);
+    // 3,400 rare rows are raised to 13,600, all of them synthetic rows.
+    expect(one.stdout.split('\n').filter((l) => l.includes(',rare,1,')).length).toBe(10_200);
+    expect(three.stdout).toBe(one.stdout);
+  }, 120_000);
 });

@@ -57,3 +57,20 @@ describe('createRandom', () => {
     expect(Math.max(...b)).toBeLessThan(1);
   });
 });
+
+describe('Random.fillInts', () => {
+  it('makes the draws of as many int(n) calls, and leaves the generator where they would', () => {
+    for (const n of [1, 7, 10_000, 0x200000, 0x200001, 1e9]) {
+      const a = createRandom(42);
+      const b = createRandom(42);
+      a.next();
+      b.next();
+      const one = Int32Array.from({ length: 5000 }, () => a.int(n));
+      const bulk = new Int32Array(5000);
+      b.fillInts(bulk, n);
+      expect(Array.from(bulk)).toEqual(Array.from(one));
+      expect(bulk.every((v) => v >= 0 && v < n)).toBe(true);
+      expect([b.next(), b.int(n), b.normal()]).toEqual([a.next(), a.int(n), a.normal()]);
+    }
+  });
+});

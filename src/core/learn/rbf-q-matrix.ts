@@ -2,7 +2,18 @@
 // SVC_Q: columns are computed on demand over the first `len` (active) positions, stored in float32
 // and kept in a least-recently-used cache bounded in bytes. Positions can be swapped (shrinking).
 // Features are stored feature-major so a column is a few streaming passes over typed arrays.
-import { fastExp } from './fast-exp';
+// Where a helper is installed, the arrays live in shared memory and long columns are filled by
+// several threads.
+import { type KernelColumnTeam, parallelKernelColumns } from './parallel-kernel';
+import { fillRbfColumn, type RbfColumnArrays } from './rbf-column';
+
+// Below this many entries, sharing a column's fill costs more than it saves.
+const PARALLEL_MIN_ENTRIES = 16384;
+
+/** A zeroed typed array, over shared memory when helper threads are to read it. */
+function allocate<T>(make: (b: ArrayBufferLike) => T, bytes: number, shared: boolean): T {
+  return make(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+}
 
 export class RbfQMatrix {
   readonly l: number;
@@ -14,6 +25,8 @@ export class RbfQMatrix {
   private readonly dot: Float64Array;
   private readonly xSquare: Float64Array;
   private readonly y: Int8Array;
+  private readonly arrays: RbfColumnArrays;
+  private team: KernelColumnTeam | null = null;
   private readonly columns: (Float32Array | null)[];
   private readonly columnLength: Int32Array;
   // LRU list over column indices; position `l` is the sentinel (next = least recently used).
@@ -30,20 +43,17 @@ export class RbfQMatrix {
    * @param y +1 or −1 per row
    * @param cacheBytes memory the cached columns may hold; at least two full columns are allowed
    */
-  constructor(
-    x: Float64Array,
-    d: number,
-    y: Int8Array,
-    private readonly gamma: number,
-    cacheBytes: number,
-  ) {
+  constructor(x: Float64Array, d: number, y: Int8Array, gamma: number, cacheBytes: number) {
     const l = y.length;
     this.l = l;
     this.d = d;
-    this.y = Int8Array.from(y);
-    this.xf = new Float64Array(l * d);
+    const parallel = parallelKernelColumns();
+    const shared = parallel !== null && l >= PARALLEL_MIN_ENTRIES;
+    this.y = allocate((b) => new Int8Array(b), l, shared);
+    this.y.set(y);
+    this.xf = allocate((b) => new Float64Array(b), l * d * 8, shared);
     this.dot = new Float64Array(l);
-    this.xSquare = new Float64Array(l);
+    this.xSquare = allocate((b) => new Float64Array(b), l * 8, shared);
     for (let i = 0; i < l; i++) {
       let s = 0;
       for (let t = 0; t < d; t++) {
@@ -62,7 +72,15 @@ export class RbfQMatrix {
       Math.max(Math.floor(cacheBytes / (4 * Math.max(l, 1))), 2),
       Math.max(l, 2),
     );
-    this.arena = new Float32Array(slots * l);
+    this.arena = allocate((b) => new Float32Array(b), slots * l * 4, shared);
+    this.arrays = { l, d, gamma, xf: this.xf, xSquare: this.xSquare, y: this.y };
+    if (shared && parallel) this.team = parallel.begin({ ...this.arrays, arena: this.arena });
+  }
+
+  /** Lets helper threads go; the matrix still works, on one thread. */
+  release(): void {
+    this.team?.end();
+    this.team = null;
   }
 
   /** Column i over positions [0, len); entries past `len` may be stale. */
@@ -144,29 +162,11 @@ export class RbfQMatrix {
     }
   }
 
-  // The dot products add feature by feature in the order of a row-wise loop, so the values match
-  // LIBSVM's x_i² + x_j² − 2·x_i·x_j to the bit; passes over several features keep sums in registers.
   private fill(i: number, data: Float32Array, from: number, to: number): void {
-    const { d, l, xf, xSquare, y, gamma, dot } = this;
-    const yi = y[i];
-    const sqi = xSquare[i];
-    if (d === 0) {
-      for (let j = from; j < to; j++) data[j] = yi * y[j];
-      return;
-    }
-    const last = (d - 1) * l;
-    dot.fill(0, from, to);
-    let o = 0;
-    for (; o + 8 * l <= last; o += 8 * l) addEightFeatures(dot, xf, l, i, o, from, to);
-    for (; o + 4 * l <= last; o += 4 * l) addFourFeatures(dot, xf, l, i, o, from, to);
-    for (; o < last; o += l) {
-      const u = xf[o + i];
-      for (let j = from; j < to; j++) dot[j] += u * xf[o + j];
-    }
-    const v = xf[last + i];
-    for (let j = from; j < to; j++) {
-      const dij = dot[j] + v * xf[last + j];
-      data[j] = yi * y[j] * fastExp(-gamma * (sqi + xSquare[j] - 2 * dij));
+    if (this.team && to - from >= PARALLEL_MIN_ENTRIES) {
+      this.team.fill(i, data.byteOffset / 4 / this.l, from, to);
+    } else {
+      fillRbfColumn(this.arrays, this.dot, i, data, from, to);
     }
   }
 
@@ -194,64 +194,4 @@ function swapIn(a: Float64Array | Int32Array | Int8Array, i: number, j: number):
   const t = a[i];
   a[i] = a[j];
   a[j] = t;
-}
-
-/** dot[j] += x_i·x_j over the eight features from offset o of the feature-major xf, in order. */
-function addEightFeatures(
-  dot: Float64Array,
-  xf: Float64Array,
-  l: number,
-  i: number,
-  o: number,
-  from: number,
-  to: number,
-): void {
-  const [o1, o2, o3, o4, o5, o6, o7] = [1, 2, 3, 4, 5, 6, 7].map((t) => o + t * l);
-  const u0 = xf[o + i];
-  const u1 = xf[o1 + i];
-  const u2 = xf[o2 + i];
-  const u3 = xf[o3 + i];
-  const u4 = xf[o4 + i];
-  const u5 = xf[o5 + i];
-  const u6 = xf[o6 + i];
-  const u7 = xf[o7 + i];
-  for (let j = from; j < to; j++) {
-    let s = dot[j];
-    s += u0 * xf[o + j];
-    s += u1 * xf[o1 + j];
-    s += u2 * xf[o2 + j];
-    s += u3 * xf[o3 + j];
-    s += u4 * xf[o4 + j];
-    s += u5 * xf[o5 + j];
-    s += u6 * xf[o6 + j];
-    s += u7 * xf[o7 + j];
-    dot[j] = s;
-  }
-}
-
-/** dot[j] += x_i·x_j over the four features from offset o of the feature-major xf, in order. */
-function addFourFeatures(
-  dot: Float64Array,
-  xf: Float64Array,
-  l: number,
-  i: number,
-  o: number,
-  from: number,
-  to: number,
-): void {
-  const o1 = o + l;
-  const o2 = o1 + l;
-  const o3 = o2 + l;
-  const u0 = xf[o + i];
-  const u1 = xf[o1 + i];
-  const u2 = xf[o2 + i];
-  const u3 = xf[o3 + i];
-  for (let j = from; j < to; j++) {
-    let s = dot[j];
-    s += u0 * xf[o + j];
-    s += u1 * xf[o1 + j];
-    s += u2 * xf[o2 + j];
-    s += u3 * xf[o3 + j];
-    dot[j] = s;
-  }
 }

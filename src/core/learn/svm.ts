@@ -2,7 +2,7 @@
 // gamma='scale', tol=1e-3): one SMO problem per pair of classes (one-vs-one, LIBSVM's layout),
 // support vectors reported as input row indices grouped by class, prediction by pairwise vote.
 import { RbfQMatrix } from './rbf-q-matrix';
-import { solveSmo } from './smo-solver';
+import { type SmoSolution, solveSmo } from './smo-solver';
 
 export interface SvcOptions {
   C?: number;
@@ -82,13 +82,18 @@ export function fitSvc(
         sy[p] = p < ra.length ? 1 : -1;
       }
       const Q = new RbfQMatrix(sub, d, sy, gamma, cacheBytes);
-      const sol = solveSmo(Q, sy, {
-        C,
-        tol: options.tol ?? 1e-3,
-        shrinking: options.shrinking ?? true,
-        maxIter: options.maxIter ?? Math.max(10_000_000, 100 * l),
-        signal: options.signal,
-      });
+      let sol: SmoSolution;
+      try {
+        sol = solveSmo(Q, sy, {
+          C,
+          tol: options.tol ?? 1e-3,
+          shrinking: options.shrinking ?? true,
+          maxIter: options.maxIter ?? Math.max(10_000_000, 100 * l),
+          signal: options.signal,
+        });
+      } finally {
+        Q.release();
+      }
       converged &&= sol.converged;
       iterations += sol.iterations;
       const coefI = sol.coef.subarray(0, ra.length);

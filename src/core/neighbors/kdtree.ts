@@ -119,13 +119,16 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
   function search(node: number, rd: number): void {
     const j = dim[node];
     if (j < 0) {
-      for (let p = start[node]; p < end[node]; p++) {
-        const id = perm[p];
-        if (id === exclude) continue;
-        const bound = count < k ? Infinity : heapD[0];
+      const last = end[node];
+      let bound = count < k ? Infinity : heapD[0];
+      for (let p = start[node]; p < last; p++) {
         // The oracle's own distance, so ties break identically.
         const s = squaredDistance(pts, d, p, q);
-        if (s <= bound) offer(s, id);
+        if (!(s <= bound)) continue;
+        const id = perm[p];
+        if (id === exclude) continue;
+        offer(s, id);
+        bound = count < k ? Infinity : heapD[0];
       }
       return;
     }

@@ -92,17 +92,19 @@ function bootstrapClass(
   const { X, d } = data;
   const rows = classRows(data, c);
   const boot = new Int32Array(n);
-  for (let s = 0; s < n; s++) boot[s] = rows[random.int(rows.length)];
-  out.reserve(n);
+  random.fillInts(boot, rows.length);
+  for (let s = 0; s < n; s++) boot[s] = rows[boot[s]];
   if (shrink === null) {
-    for (const i of boot) out.addRow(c, i, X.subarray(i * d, i * d + d));
+    out.addCopies(c, boot);
     return;
   }
+  out.reserve(n);
   // Silverman's rule of thumb over all rows, scaled per feature by the class's spread.
   const h = (4 / ((d + 2) * data.n)) ** (1 / (d + 4));
   const scale = featureStd(data, rows).map((s) => shrink * h * s);
   const values = new Float64Array(d);
-  for (const i of boot) {
+  for (let s = 0; s < n; s++) {
+    const i = boot[s];
     for (let j = 0; j < d; j++) values[j] = random.normal() * scale[j] + X[i * d + j];
     out.addRow(c, i, values);
   }

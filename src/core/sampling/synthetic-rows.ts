@@ -57,7 +57,31 @@ export class SyntheticRows {
     return r;
   }
 
-  /** A synthetic row with given numeric values (bootstraps, votes); no neighbour or gap unless given. */
+  /**
+   * Copies of the input rows `rows` (bootstrap draws), each anchored at its row with no neighbour
+   * or gap. Built-in copies do the work, so even a first, unoptimised run is quick.
+   */
+  addCopies(classCode: number, rows: Int32Array): void {
+    const m = rows.length;
+    this.reserve(m);
+    const { n, d } = this.data;
+    const first = this.count;
+    // The pool holds the input rows first, so a copy stays inside one array.
+    for (let s = 0; s < m; s++) {
+      const a = rows[s] * d;
+      this.poolX.copyWithin((n + first + s) * d, a, a + d);
+    }
+    this.y.fill(classCode, first, first + m);
+    this.anchor.set(rows, first);
+    this.neighbor.fill(-1, first, first + m);
+    this.gap.fill(Number.NaN, first, first + m);
+    this.data.categorical.forEach((col, c) => {
+      for (let s = 0; s < m; s++) this.codes[c][first + s] = col.codes[rows[s]];
+    });
+    this.count += m;
+  }
+
+  /** A synthetic row with given numeric values (smoothed bootstraps, votes); no neighbour or gap unless given. */
   addRow(
     classCode: number,
     anchor: number,
