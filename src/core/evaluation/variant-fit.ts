@@ -13,7 +13,7 @@ export function variantUnfit(data: Dataset, method: string): string | null {
     if (!text) return 'needs text (categorical) columns';
     return data.d === 0 ? 'needs numeric columns too; use SMOTEN' : null;
   }
-  if (method === 'SMOTEN') return text ? null : 'for categorical columns';
+  if (method === 'SMOTEN') return text ? null : 'needs text (categorical) columns';
   return text ? 'needs numeric features only; use SMOTENC or SMOTEN' : null;
 }
 

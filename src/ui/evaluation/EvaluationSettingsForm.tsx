@@ -17,9 +17,21 @@ const BASELINES = [
 ];
 
 function textColumnsNote(data: Dataset): string {
+  if (data.categorical.length === 0) return '';
   const names = data.categorical.map((c) => `'${c.name}'`).join(', ');
   const one = data.categorical.length === 1;
-  return `${names} ${one ? 'is a text column' : 'are text columns'}, one-hot encoded for the classifier; ${smoteFor(data)} stands in for SMOTE.`;
+  return `${names} ${one ? 'is a text column' : 'are text columns'}, one-hot encoded for the classifier; ${smoteFor(data)} stands in for SMOTE. `;
+}
+
+/** The samplers left out of the list, grouped by the reason the dataset rules them out. */
+function hiddenNote(data: Dataset, names: readonly string[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const name of names) {
+    const reason = variantUnfit(data, name) ?? '';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), name]);
+  }
+  const groups = [...byReason].map(([reason, group]) => `${group.join(', ')} (${reason})`);
+  return `Not offered here: ${groups.join('; ')}.`;
 }
 
 /** Classifier, variants, folds, repeats and seed of the next evaluation. */
@@ -31,7 +43,7 @@ export function EvaluationSettingsForm() {
   const all = [...BASELINES, ...methods.map((m) => ({ name: m.name, label: m.name }))];
   // Samplers this dataset cannot take are not offered; a line below says which and why.
   const variants = all.filter((v) => !dataset || variantUnfit(dataset, v.name) === null);
-  const hidden = all.length - variants.length;
+  const hidden = all.filter((v) => !variants.includes(v)).map((v) => v.name);
   // What will run on this dataset: SMOTE stands for SMOTENC or SMOTEN on data with text columns.
   const ticked = dataset ? fittingVariants(dataset, settings.methods) : settings.methods;
   return (
@@ -76,10 +88,10 @@ export function EvaluationSettingsForm() {
             </label>
           );
         })}
-        {dataset && hidden > 0 && (
+        {dataset && hidden.length > 0 && (
           <p className="eval-hidden-note">
-            {textColumnsNote(dataset)} {hidden} samplers that need numeric features only are not
-            offered.
+            {textColumnsNote(dataset)}
+            {hiddenNote(dataset, hidden)}
           </p>
         )}
       </fieldset>

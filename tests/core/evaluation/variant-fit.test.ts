@@ -34,7 +34,7 @@ describe('fittingVariants', () => {
       'needs numeric features only; use SMOTENC or SMOTEN',
     );
     expect(variantUnfit(text, 'SMOTENC')).toBe('needs numeric columns too; use SMOTEN');
-    expect(variantUnfit(numeric, 'SMOTEN')).toBe('for categorical columns');
+    expect(variantUnfit(numeric, 'SMOTEN')).toBe('needs text (categorical) columns');
     expect(variantUnfit(text, 'RandomOverSampler')).toBeNull();
   });
 });
