@@ -57,6 +57,8 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
       return false;
     }
     if (mine !== ticket) return false;
+    // Where reading ends and showing begins, for the browser's performance timeline (and tests).
+    performance.mark('smote-lab:file-read');
     const problem = out.ok ? uploadProblem(out.value.dataset, get().params) : out.error.message;
     if (!out.ok || problem) {
       set({ uploadStatus: 'idle', uploadError: `Could not open ${name}: ${problem}` });

@@ -23,10 +23,10 @@ export function UploadStatus() {
         </section>
       )}
       {error && (
-        <p className="notice notice-error upload-error" role="alert">
-          <span>
+        <div className="notice notice-error upload-error">
+          <p role="alert">
             {error}.{shown ? ` Still showing ${shown}.` : ''}
-          </span>
+          </p>
           <button
             type="button"
             aria-label="Dismiss the file error"
@@ -34,7 +34,7 @@ export function UploadStatus() {
           >
             ×
           </button>
-        </p>
+        </div>
       )}
     </>
   );
