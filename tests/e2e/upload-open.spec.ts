@@ -3,7 +3,8 @@
 // the core run on the same file, the PNG and SVG against the plot on screen.
 import { test } from '@playwright/test';
 import { createRandom } from '../../src/core/random';
-import { runMethod } from '../../src/core/sampling/registry';
+import { listMethods, runMethod } from '../../src/core/sampling/registry';
+import type { Params } from '../../src/core/sampling/types';
 import { resultToCsv } from '../../src/io/export-csv';
 import { loadCsv } from '../../src/io/stream-csv';
 import { download, exportStatus, svgCounts } from './exports-page';
@@ -111,6 +112,35 @@ test('a multi-column CSV from the file picker: schema, axes, label, resample and
   const relabelled = await download(page, 'Output CSV');
   expect(relabelled.bytes.toString('utf8')).toBe(await coreCsv(MULTI, 'region', 'SMOTENC', 3, 0));
   await expect(exportStatus(page)).toContainText('Saved multi-column-SMOTENC-seed0.csv');
+});
+
+test('every method in the picker runs on the opened file as the core does, or says why not', async ({
+  page,
+}) => {
+  await openView(page, '?dataset=fraud-walkthrough&k=3&seed=0&anchor=none', 48);
+  await pickFile(page, fixture(MULTI));
+  await expectOpened(page, 'multi-column.csv', 40);
+  const loaded = await loadCsv(fixtureText(MULTI), { label: 'class' });
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const panel = page.getByRole('region', { name: 'Resample' });
+  for (const method of listMethods()) {
+    const params: Params = {};
+    if (method.params.some((p) => p.name === 'k_neighbors')) params.k_neighbors = 3;
+    const run = runMethod(method.name, loaded.value.dataset, params, { random: createRandom(0) });
+    await pickMethod(page, method.name);
+    await page.getByRole('button', { name: 'Resample' }).click();
+    if (!run.ok) {
+      await expect(panel.getByRole('alert')).toHaveText(run.error.message);
+      continue;
+    }
+    const made = run.value.pool.n - run.value.nInput;
+    const removed = run.value.removed.length;
+    const parts = [];
+    if (made > 0 || removed === 0) parts.push(`made ${made} synthetic points`);
+    if (removed > 0) parts.push(`removed ${removed} rows`);
+    await expect(panel.getByRole('status')).toContainText(`${method.name} with sampling_strategy=`);
+    await expect(panel.getByRole('status')).toContainText(parts.join(' and '));
+  }
 });
 
 test('a file dropped on the page opens like a picked one', async ({ page }) => {
