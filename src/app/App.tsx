@@ -12,6 +12,8 @@ import { PrivacyNote } from '../ui/PrivacyNote';
 import { ResamplePanel } from '../ui/ResamplePanel';
 import { RunWarnings } from '../ui/RunWarnings';
 import { StepperBar } from '../ui/stepper/StepperBar';
+import { DataReport } from '../ui/upload/DataReport';
+import { OpenCsvButtons } from '../ui/upload/OpenCsvButtons';
 
 export function App() {
   return (
@@ -24,6 +26,7 @@ export function App() {
           <PrivacyNote />
         </div>
         <DatasetPicker />
+        <OpenCsvButtons />
         <KeyboardHelp />
       </header>
       <Notices />
@@ -35,6 +38,7 @@ export function App() {
           <StepperBar />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
+          <DataReport />
           <ResamplePanel />
           <ExportPanel />
           <Controls />

@@ -18,6 +18,8 @@ export interface PythonRun {
   dataset: Dataset;
   /** How the file is written, when it is not a comma-separated file with a header. */
   csv?: { delimiter?: string; decimalComma?: boolean; hasHeader?: boolean; header?: string[] };
+  /** What was done with rows that have missing cells (default: left out). */
+  missing?: 'drop' | 'impute';
 }
 
 // imbalanced-learn takes text columns in these samplers; every other one needs numbers.
@@ -125,6 +127,26 @@ function readCsvLine(run: PythonRun): string {
   return `df = pd.read_csv(${options.join(', ')})`;
 }
 
+function missingLines(run: PythonRun): string[] {
+  if (run.missing !== 'impute') {
+    return [
+      '# smote-lab leaves out rows with empty or NaN cells; so does this.',
+      'df = df.dropna()',
+    ];
+  }
+  const label = pyString(run.dataset.labelName);
+  return [
+    '# smote-lab fills empty or NaN cells (the median, or the most frequent text) and leaves',
+    '# out rows without a label; so does this.',
+    `for column in df.columns.drop(${label}):`,
+    '    if pd.api.types.is_numeric_dtype(df[column]):',
+    '        df[column] = df[column].fillna(df[column].median())',
+    '    else:',
+    '        df[column] = df[column].fillna(df[column].mode().iloc[0])',
+    `df = df.dropna(subset=[${label}])`,
+  ];
+}
+
 /** Python that reproduces the run with imbalanced-learn, or why it cannot be written. */
 export function pythonCode(run: PythonRun): Outcome<string> {
   const { method, dataset: data } = run;
@@ -149,8 +171,7 @@ export function pythonCode(run: PythonRun): Outcome<string> {
     ...sampler.value.imports,
     '',
     readCsvLine(run),
-    '# smote-lab leaves out rows with empty or NaN cells; so does this.',
-    'df = df.dropna()',
+    ...missingLines(run),
     `X = df.drop(columns=[${pyString(data.labelName)}])`,
     `y = df[${pyString(data.labelName)}]`,
   ];

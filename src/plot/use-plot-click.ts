@@ -1,5 +1,5 @@
 // Clicks and taps on the plot, resolved in data space: the nearest walkthrough child, resampled
-// point or row within reach of the pointer, searched in per-layer quadtrees.
+// point or row within reach of the pointer, searched in per-layer grid indexes.
 import { type MouseEvent, useMemo } from 'react';
 import { appStore } from '../state/app-store';
 import type { PlotColumns } from './plot-columns';

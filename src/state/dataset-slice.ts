@@ -43,11 +43,11 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
       get().clearResult();
       get().clearSelection();
       set({ datasetName: name, dataset: null, datasetStatus: 'loading', datasetError: null });
-      // Built-in datasets keep their label in the last column, so they need no header to export.
-      get().setDatasetHeader(null);
-      let loaded: Awaited<ReturnType<typeof deps.worker.loadDataset>>;
+      get().cancelUpload();
+      const reader = deps.data ?? deps.worker;
+      let loaded: Awaited<ReturnType<typeof reader.loadDataset>>;
       try {
-        loaded = await deps.worker.loadDataset(datasetUrl(entry.file, deps.base));
+        loaded = await reader.loadDataset(datasetUrl(entry.file, deps.base));
       } catch (error) {
         if (error instanceof JobCancelled || ticket !== latest) return;
         set({ datasetStatus: 'error', datasetError: `${entry.file}: ${String(error)}` });
@@ -58,7 +58,8 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
         set({ datasetStatus: 'error', datasetError: `${entry.file}: ${loaded.error.message}` });
         return;
       }
-      const data = loaded.value;
+      get().rememberReport(loaded.value, 'built-in');
+      const { dataset: data } = loaded.value;
       const view = applyDefaults(entry, asked, get().seed);
       const rows = resolveRows(data, view);
       const info = findMethodInfo(get().methods, view.method);

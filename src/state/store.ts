@@ -9,6 +9,7 @@ import { createExportSlice, type ExportSlice } from './export-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
 import { createStepperSlice, type StepperSlice } from './stepper-slice';
+import { createUploadSlice, type UploadSlice } from './upload-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
 export type AppState = DatasetSlice &
@@ -18,10 +19,13 @@ export type AppState = DatasetSlice &
   EvaluationSlice &
   BoundarySlice &
   ExportSlice &
-  StepperSlice;
+  StepperSlice &
+  UploadSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
+  /** The worker that reads CSV files and keeps the last parsed one; `worker` when absent. */
+  data?: WorkerClient;
   /** The page's base URL; datasets are fetched relative to it. */
   base: string;
 }
@@ -40,5 +44,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createBoundarySlice(deps)(...a),
     ...createExportSlice(deps)(...a),
     ...createStepperSlice(deps)(...a),
+    ...createUploadSlice(deps)(...a),
   }));
 }

@@ -28,6 +28,7 @@ const KEYS = [
   'x',
   'y',
   'resampled',
+  'file',
 ];
 
 export interface ParsedQuery {
@@ -77,8 +78,12 @@ export function parseViewQuery(
   }
   readNumber('lambda', isLambda, 'a number from 0 to 1');
 
+  // A link made on an opened file names it, but the rows and columns it picks are that file's.
+  const file = query.get('file');
+  const onFile = file !== null && name === null;
+  if (onFile) notices.push(fileLinkNotice(file, entry.name));
   for (const key of ['anchor', 'neighbor'] as const) {
-    const text = query.get(key);
+    const text = onFile ? null : query.get(key);
     if (text === null) continue;
     if (text === 'none') {
       asked[key] = null;
@@ -111,10 +116,14 @@ export function parseViewQuery(
   }
   for (const key of ['x', 'y'] as const) {
     const text = query.get(key);
-    if (text !== null) asked[key] = text;
+    if (text !== null && !onFile) asked[key] = text;
   }
-  if (query.get('resampled') === '1') asked.resampled = true;
+  if (query.get('resampled') === '1' && !onFile) asked.resampled = true;
   return { dataset: entry.name, asked, notices };
+}
+
+export function fileLinkNotice(file: string, shown: string): string {
+  return `This link was made on ${file}, a file opened on that computer: a link keeps the settings, never the data. Showing ${shown} with the link's settings; open ${file} with Open CSV to use them on it.`;
 }
 
 /**
@@ -125,9 +134,11 @@ export function viewQuery(
   params: ViewParams,
   featureCount: number,
   openingMethod: string = FALLBACK.method,
+  source: 'built-in' | 'upload' = 'built-in',
 ): string {
   const query = new URLSearchParams();
-  query.set('dataset', params.dataset);
+  // An opened file is not in the link, only its name: the data never leaves the machine.
+  query.set(source === 'upload' ? 'file' : 'dataset', params.dataset);
   if (params.method !== openingMethod) query.set('method', params.method);
   for (const [name, text] of Object.entries(params.params)) query.set(PARAM_PREFIX + name, text);
   query.set('k', String(params.k));

@@ -39,7 +39,8 @@ export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => vo
     const params = selectViewParams(state);
     if (!params || !state.dataset) return;
     const entry = state.catalog.find((e) => e.name === params.dataset);
-    const query = viewQuery(params, state.dataset.d, entry?.defaults.method);
+    const source = state.datasetSource ?? 'built-in';
+    const query = viewQuery(params, state.dataset.d, entry?.defaults.method, source);
     if (query !== bar.search) bar.replace(`${bar.pathname}${query}${bar.hash}`);
   };
   write();

@@ -7,6 +7,7 @@ export function DatasetPicker() {
   const catalog = useAppState((s) => s.catalog);
   const name = useAppState((s) => s.datasetName);
   const entry = catalog.find((e) => e.name === name);
+  const uploaded = useAppState((s) => s.datasetSource === 'upload');
   return (
     <div className="dataset-picker">
       <label htmlFor={id}>Dataset</label>
@@ -15,6 +16,7 @@ export function DatasetPicker() {
         value={name ?? ''}
         onChange={(event) => void appStore.getState().pickDataset(event.target.value)}
       >
+        {uploaded && name && <option value={name}>{`${name} (opened file)`}</option>}
         {catalog.map((e) => (
           <option key={e.name} value={e.name}>
             {`${e.name} (${e.rows.toLocaleString('en-US')} rows)`}

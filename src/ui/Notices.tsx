@@ -1,4 +1,5 @@
 import { appStore, useAppState } from '../state/app-store';
+import { UploadStatus } from './upload/UploadStatus';
 
 /** Fallbacks and refusals the user should know about (a link value that did not fit, a bad click). */
 export function Notices() {
@@ -6,6 +7,7 @@ export function Notices() {
   const error = useAppState((s) => s.datasetError);
   return (
     <div className="notices">
+      <UploadStatus />
       {error && (
         <p className="notice notice-error" role="alert">
           Could not open the dataset: {error}

@@ -4,6 +4,16 @@ import { fail } from '../core/outcome';
 import { pythonCode } from '../io/export-python';
 import type { AppState } from '../state/store';
 
+/** How the opened file is written, so pandas reads it the same way. */
+function csvOptions(s: AppState) {
+  const report = s.datasetReport;
+  if (report) {
+    const { header, delimiter, decimalComma, hasHeader } = report;
+    return { header, delimiter, decimalComma, hasHeader };
+  }
+  return s.datasetHeader ? { header: s.datasetHeader } : undefined;
+}
+
 export function pythonForState(s: AppState): Outcome<string> {
   const info = s.methods.find((m) => m.name === s.method);
   if (!s.dataset || !s.datasetName || !info) return fail('Open a dataset first.');
@@ -14,6 +24,7 @@ export function pythonForState(s: AppState): Outcome<string> {
     seed: s.seed,
     fileName: entry?.file ?? s.datasetName,
     dataset: s.dataset,
-    csv: s.datasetHeader ? { header: s.datasetHeader } : undefined,
+    csv: csvOptions(s),
+    missing: s.datasetReport?.missing.action,
   });
 }

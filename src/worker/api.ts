@@ -2,12 +2,13 @@
 // `workerApi`; typed arrays travel back transferred, not copied.
 import * as Comlink from 'comlink';
 import { classCounts, type Dataset } from '../core/data/dataset';
-import { fail, type Outcome, ok } from '../core/outcome';
+import { type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
 import { listMethods, runMethod } from '../core/sampling/registry';
 import type { Diagnostics, MethodEntry, Params, Provenance } from '../core/sampling/types';
 import { parseCsvText } from '../io/parse-csv';
 import { tableToDataset } from '../io/table-to-dataset';
+import { csvApi } from './csv-api';
 import { evaluateApi } from './evaluate-api';
 import { exportApi, rememberRun } from './export-api';
 
@@ -85,10 +86,6 @@ function buffersOf(arrays: NumberArray[]): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
-function datasetBuffers(data: Dataset): ArrayBuffer[] {
-  return buffersOf([data.X, data.y, ...data.categorical.map((c) => c.codes)]);
-}
-
 function summaryBuffers(s: ResampleSummary): ArrayBuffer[] {
   const { anchor, neighbor, gap } = s.provenance;
   const arrays = [s.syntheticX, s.syntheticY, ...s.syntheticCodes, anchor, neighbor, gap];
@@ -99,12 +96,7 @@ function summaryBuffers(s: ResampleSummary): ArrayBuffer[] {
 }
 
 export const workerApi = {
-  async loadDataset(url: string): Promise<Outcome<Dataset>> {
-    const response = await fetch(url);
-    if (!response.ok) return fail(`could not load ${url}: HTTP ${response.status}`);
-    const parsed = parseDataset(await response.text());
-    return parsed.ok ? Comlink.transfer(parsed, datasetBuffers(parsed.value)) : parsed;
-  },
+  ...csvApi,
 
   describeMethods,
 

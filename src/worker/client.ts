@@ -2,17 +2,26 @@
 // terminates the worker (a running core loop cannot be interrupted from outside) and rejects
 // every waiting call; the next call starts a fresh worker.
 import * as Comlink from 'comlink';
-import type { Dataset } from '../core/data/dataset';
 import type { Outcome } from '../core/outcome';
 import type { MethodInfo, ResampleRequest, ResampleSummary, WorkerApi } from './api';
+import type { CsvReport, DeriveOptions, OpenCsvRequest } from './csv-api';
 import type { ExportRequest } from './export-api';
 
 export type { MethodInfo, ResampleRequest, ResampleSummary } from './api';
+export type { CsvReport, DeriveOptions, OpenCsvRequest } from './csv-api';
 export type { ExportRequest, ResultFormat } from './export-api';
 
 /** The worker's calls as the page makes them (progress callbacks are plain functions here). */
 export interface WorkerCalls {
-  loadDataset(url: string): Promise<Outcome<Dataset>>;
+  /** A built-in dataset by URL, read by the same streaming loader as a user's file. */
+  loadDataset(url: string, options?: DeriveOptions): Promise<Outcome<CsvReport>>;
+  /** A user's file or pasted text, read in the worker in chunks with progress. */
+  openCsv(
+    request: OpenCsvRequest,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Outcome<CsvReport>>;
+  /** The last opened file again with another label column or missing-cell action. */
+  relabelCsv(table: number, options: DeriveOptions): Promise<Outcome<CsvReport>>;
   /** The registry's methods as plain data: names, kinds, parameter specs, papers, lessons. */
   describeMethods(): Promise<MethodInfo[]>;
   resample(
@@ -40,7 +49,10 @@ export function connectWorker(): WorkerConnection {
   const remote = Comlink.wrap<WorkerApi>(worker);
   return {
     calls: {
-      loadDataset: (url) => remote.loadDataset(url),
+      loadDataset: (url, options) => remote.loadDataset(url, options),
+      openCsv: (request, onProgress) =>
+        remote.openCsv(request, onProgress ? Comlink.proxy(onProgress) : undefined),
+      relabelCsv: (table, options) => remote.relabelCsv(table, options),
       describeMethods: () => remote.describeMethods(),
       resample: (request, onProgress) =>
         remote.resample(request, onProgress ? Comlink.proxy(onProgress) : undefined),
@@ -83,7 +95,9 @@ export function createWorkerClient(connect: () => WorkerConnection = connectWork
   }
 
   return {
-    loadDataset: (url) => enqueue((calls) => calls.loadDataset(url)),
+    loadDataset: (url, options) => enqueue((calls) => calls.loadDataset(url, options)),
+    openCsv: (request, onProgress) => enqueue((calls) => calls.openCsv(request, onProgress)),
+    relabelCsv: (table, options) => enqueue((calls) => calls.relabelCsv(table, options)),
     describeMethods: () => enqueue((calls) => calls.describeMethods()),
     resample: (request, onProgress) => enqueue((calls) => calls.resample(request, onProgress)),
     exportResult: (request) => enqueue((calls) => calls.exportResult(request)),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCliIo } from '../../src/cli/node-io';
 import { runCli } from '../../src/cli/run-cli';
+import { BAD_FILE_MESSAGES } from '../fixtures/bad-file-messages';
 
 const dir = 'tests/fixtures/bad';
 
@@ -31,27 +32,7 @@ function failure(file: string, extra: string[] = [], maxBytes?: number): string 
 }
 
 describe('smote-lab resample on bad files', () => {
-  const cases: [string, string][] = [
-    ['empty.csv', 'the file is empty'],
-    ['header-only.csv', 'the file has a header line but no data rows'],
-    ['ragged.csv', 'line 5 (data row 4) has 2 fields, the header has 3'],
-    ['non-numeric.csv', "line 14 (data row 13), column 'amount': 'abc' is not a number"],
-    [
-      'overflow.csv',
-      "line 6 (data row 5), column 'amount': 1e999 is too large (it overflows to infinity)",
-    ],
-    ['duplicate-columns.csv', "duplicate column name 'amount' (columns 1 and 3)"],
-    [
-      'single-class.csv',
-      "label column 'label' has a single class 'only': resampling needs more than 1 class; found 1",
-    ],
-    ['binary.csv', 'the file looks binary, not CSV text (a NUL byte at byte 9)'],
-    [
-      'latin1.csv',
-      'the file is not UTF-8 text (byte 20 is not valid UTF-8); save it as UTF-8 and try again',
-    ],
-    ['unclosed-quote.csv', 'line 3: a quoted field is never closed'],
-  ];
+  const cases = BAD_FILE_MESSAGES;
   for (const [file, message] of cases) {
     it(`${file}: ${message}`, () => {
       expect(failure(file)).toBe(`${dir}/${file}: ${message}`);

@@ -1,5 +1,5 @@
 // For the export and privacy specs: downloads read back, a fixture CSV served as a built-in
-// dataset (there is no upload yet), and the command run on the same file.
+// dataset, and the command run on the same file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,4 +63,29 @@ export function runCli(bundle: string, args: string[]): Buffer {
   const run = spawnSync(process.execPath, [bundle, ...args]);
   expect(run.status, run.stderr.toString()).toBe(0);
   return run.stdout;
+}
+
+/** Counts of the SVG's point shapes by layer and class, read with the browser's XML parser. */
+export async function svgCounts(page: Page, text: string) {
+  return page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const count = (selector: string) => doc.querySelectorAll(selector).length;
+    const byClass = (layer: string) =>
+      Object.fromEntries(
+        [...doc.querySelectorAll(`g.${layer}`)].map((g) => [
+          g.getAttribute('data-class'),
+          g.querySelectorAll('use').length,
+        ]),
+      );
+    return {
+      errors: count('parsererror'),
+      root: doc.documentElement.tagName,
+      points: byClass('points'),
+      synthetic: byClass('synthetic-points'),
+      ticks: [...doc.querySelectorAll('.axes text, g text')].map((t) => t.textContent),
+      anchor: count('circle'),
+      images: [...doc.querySelectorAll('image')].map((i) => i.getAttribute('data-layer')),
+      uses: count('use'),
+    };
+  }, text);
 }

@@ -10,6 +10,7 @@ import {
   FIXTURES,
   runCli,
   serveFixture,
+  svgCounts,
 } from './exports-page';
 import { coreRun, resampleAndWait } from './method-runs';
 import { expect, openView, rowPosition, syntheticPosition } from './plot-page';
@@ -111,53 +112,29 @@ test.describe('the plot at device pixel ratio 2', () => {
     const { file, bytes } = await download(page, 'Plot PNG');
     expect(file.suggestedFilename()).toBe('fraud-walkthrough-SMOTE-plot-seed0.png');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The plot measures its box in whole pixels (rounded down), a fractional layout or not.
     // IHDR: width and height as big-endian 32-bit numbers after the signature and chunk header.
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
-      Math.round(box.width) * 2,
-      Math.round(box.height) * 2,
+      Math.floor(box.width) * 2,
+      Math.floor(box.height) * 2,
     ]);
     const at = (p: { x: number; y: number }) => ({ x: (p.x - box.x) * 2, y: (p.y - box.y) * 2 });
     const png = await readPng(page, bytes, [at(legit), at(fraud), { x: 4, y: 4 }]);
     expect([png.width, png.height]).toEqual([
-      Math.round(box.width) * 2,
-      Math.round(box.height) * 2,
+      Math.floor(box.width) * 2,
+      Math.floor(box.height) * 2,
     ]);
     expect(near(png.colours[0], BLUE, 0.9), `row 20: ${png.colours[0]}`).toBe(true);
     expect(near(png.colours[1], ORANGE, 0.9), `row 7: ${png.colours[1]}`).toBe(true);
     expect(png.colours[2]).toEqual([255, 255, 255, 255]);
     await expect(exportStatus(page)).toContainText(
-      `(${Math.round(box.width) * 2} × ${Math.round(box.height) * 2} pixels`,
+      `(${Math.floor(box.width) * 2} × ${Math.floor(box.height) * 2} pixels`,
     );
     // Look at it: the PNG shown on its own page.
     await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}">`);
     await page.screenshot({ path: testInfo.outputPath('exported-plot-png.png'), fullPage: true });
   });
 });
-
-/** Counts of the SVG's point shapes by layer and class, read with the browser's XML parser. */
-async function svgCounts(page: Page, text: string) {
-  return page.evaluate((svg) => {
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const count = (selector: string) => doc.querySelectorAll(selector).length;
-    const byClass = (layer: string) =>
-      Object.fromEntries(
-        [...doc.querySelectorAll(`g.${layer}`)].map((g) => [
-          g.getAttribute('data-class'),
-          g.querySelectorAll('use').length,
-        ]),
-      );
-    return {
-      errors: count('parsererror'),
-      root: doc.documentElement.tagName,
-      points: byClass('points'),
-      synthetic: byClass('synthetic-points'),
-      ticks: [...doc.querySelectorAll('.axes text, g text')].map((t) => t.textContent),
-      anchor: count('circle'),
-      images: [...doc.querySelectorAll('image')].map((i) => i.getAttribute('data-layer')),
-      uses: count('use'),
-    };
-  }, text);
-}
 
 test('the SVG holds every point as a shape of its class, the axes and the marks', async ({
   page,

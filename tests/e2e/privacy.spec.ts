@@ -2,10 +2,18 @@ import { type Page, type Request, test } from '@playwright/test';
 import { download, exportStatus } from './exports-page';
 import { resampleAndWait } from './method-runs';
 import { expect, openView, snap } from './plot-page';
+import { expectOpened, fixture, pickFile } from './upload-page';
 
 // Each step is one thing a user does with their data; a new one (opening a file) is one line here.
 const STEPS: [string, (page: Page) => Promise<void>][] = [
   ['open a dataset', (page) => openView(page, '?dataset=fraud-walkthrough&k=3&anchor=0', 48)],
+  [
+    'open a file of my own',
+    async (page) => {
+      await pickFile(page, fixture('good/tabs.tsv'));
+      await expectOpened(page, 'tabs.tsv', 14);
+    },
+  ],
   ['resample', (page) => resampleAndWait(page, 'SMOTE')],
   ['export the resampled CSV', async (page) => void (await download(page, 'Output CSV'))],
   ['export the plot as PNG', async (page) => void (await download(page, 'Plot PNG'))],
@@ -51,6 +59,8 @@ test('no request leaves the page origin while data is opened, resampled and expo
   // The steps did make requests of their own origin (the app, its worker, the dataset).
   expect(requests.length).toBeGreaterThan(5);
   expect(requests.some((r) => r.url().endsWith('/datasets/fraud-walkthrough.csv'))).toBe(true);
+  // The opened file is read in the page's worker: no request carries its name or its data.
+  expect(requests.filter((r) => r.url().includes('tabs') || r.method() !== 'GET')).toEqual([]);
   expect(seen.size).toBe(STEPS.length);
   expect(errors).toEqual([]);
   await snap(page, testInfo, 'after-exports');

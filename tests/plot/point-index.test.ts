@@ -56,3 +56,24 @@ describe('pickNearest', () => {
     expect(pickNearest(layers, 50, 0, 2, 2)).toBeNull();
   });
 });
+
+describe('PointIndex on awkward data', () => {
+  it('skips points without both coordinates and handles a single repeated point', () => {
+    const index = new PointIndex(
+      Float64Array.from([Number.NaN, 3, 3]),
+      Float64Array.from([0, 4, 4]),
+    );
+    expect(index.nearest(0, 0, 1, 1)).toBeNull();
+    expect(index.nearest(3, 4, 1, 1)).toEqual({ id: 1, distance: 0 });
+    expect(new PointIndex(new Float64Array(0), new Float64Array(0)).nearest(0, 0, 1, 1)).toBeNull();
+  });
+
+  it('finds a point far outside the query cell range when the radius is wide', () => {
+    const n = 10_000;
+    const xs = Float64Array.from({ length: n }, (_, i) => i % 100);
+    const ys = Float64Array.from({ length: n }, (_, i) => Math.floor(i / 100));
+    const index = new PointIndex(xs, ys);
+    expect(index.nearest(-50, 50.2, 60, 60)?.id).toBe(5000);
+    expect(index.nearest(99, 99, 0.5, 0.5)?.id).toBe(n - 1);
+  });
+});

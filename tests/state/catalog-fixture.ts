@@ -4,8 +4,9 @@ import { fail } from '../../src/core/outcome';
 import type { DatasetEntry } from '../../src/state/catalog';
 import { startApp } from '../../src/state/start-app';
 import { createAppStore } from '../../src/state/store';
-import { describeMethods, parseDataset, resample } from '../../src/worker/api';
+import { describeMethods, resample } from '../../src/worker/api';
 import type { WorkerClient } from '../../src/worker/client';
+import { openCsv, relabelCsv } from '../../src/worker/csv-api';
 import { exportResult } from '../../src/worker/export-api';
 
 const folder = new URL('../../public/datasets/', import.meta.url);
@@ -25,11 +26,21 @@ export function diskWorker(): WorkerClient & { calls: string[] } {
     calls,
     pending: 0,
     cancel: () => calls.push('cancel'),
-    async loadDataset(url) {
+    async loadDataset(url, options) {
       calls.push(`load ${url}`);
       const file = url.slice(`${BASE}datasets/`.length);
       if (file === 'missing.csv') return fail('could not load missing.csv: HTTP 404');
-      return parseDataset(readFileSync(new URL(file, folder), 'utf8'));
+      // A Blob, as the page's worker reads one: no timer between chunks, so fake timers do not stall it.
+      const source = new Blob([readFileSync(new URL(file, folder))]);
+      return openCsv({ source, name: file, ...options });
+    },
+    async openCsv(request, onProgress) {
+      calls.push(`open ${request.name}`);
+      return openCsv(request, onProgress);
+    },
+    async relabelCsv(table, options) {
+      calls.push(`relabel ${JSON.stringify(options)}`);
+      return relabelCsv(table, options);
     },
     async describeMethods() {
       return describeMethods();

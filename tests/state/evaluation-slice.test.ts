@@ -10,6 +10,7 @@ import { createMethodSlice } from '../../src/state/method-slice';
 import { createResultSlice } from '../../src/state/result-slice';
 import { createStepperSlice } from '../../src/state/stepper-slice';
 import type { AppState, StoreDeps } from '../../src/state/store';
+import { createUploadSlice } from '../../src/state/upload-slice';
 import { createViewSlice } from '../../src/state/view-slice';
 import { JobCancelled } from '../../src/worker/client';
 import { evaluateVariants } from '../../src/worker/evaluate-api';
@@ -51,6 +52,7 @@ function storeWith(client: EvaluationClient) {
       ...createBoundarySlice(deps, () => client)(...a),
       ...createExportSlice(deps)(...a),
       ...createStepperSlice(deps)(...a),
+      ...createUploadSlice(deps)(...a),
     }));
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/core/data/dataset';
 import { fail, type Outcome } from '../../src/core/outcome';
-import { createWorkerClient, JobCancelled, type WorkerConnection } from '../../src/worker/client';
+import {
+  type CsvReport,
+  createWorkerClient,
+  JobCancelled,
+  type WorkerConnection,
+} from '../../src/worker/client';
 
 interface FakeWorker {
   connect: () => WorkerConnection;
@@ -20,7 +24,7 @@ function fakeWorker(): FakeWorker {
     finish: () => {},
     connect: () => {
       fake.connections++;
-      const open = new Map<string, (v: Outcome<Dataset>) => void>();
+      const open = new Map<string, (v: Outcome<CsvReport>) => void>();
       fake.finish = (url) => open.get(url)?.(fail(`done ${url}`));
       return {
         calls: {
@@ -32,6 +36,8 @@ function fakeWorker(): FakeWorker {
           describeMethods: () => Promise.resolve([]),
           resample: () => Promise.resolve(fail('not used')),
           exportResult: () => Promise.resolve(fail('not used')),
+          openCsv: () => Promise.resolve(fail('not used')),
+          relabelCsv: () => Promise.resolve(fail('not used')),
         },
         terminate: () => {
           fake.terminated++;
