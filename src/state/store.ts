@@ -7,6 +7,7 @@ import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
+import { createProjectionSlice, type ProjectionSlice } from './projection-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
 import { createStepperSlice, type StepperSlice } from './stepper-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
@@ -18,7 +19,8 @@ export type AppState = DatasetSlice &
   EvaluationSlice &
   BoundarySlice &
   ExportSlice &
-  StepperSlice;
+  StepperSlice &
+  ProjectionSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -40,5 +42,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createBoundarySlice(deps)(...a),
     ...createExportSlice(deps)(...a),
     ...createStepperSlice(deps)(...a),
+    ...createProjectionSlice(deps)(...a),
   }));
 }

@@ -15,5 +15,6 @@ export function pythonForState(s: AppState): Outcome<string> {
     fileName: entry?.file ?? s.datasetName,
     dataset: s.dataset,
     csv: s.datasetHeader ? { header: s.datasetHeader } : undefined,
+    scaling: s.scaling,
   });
 }
