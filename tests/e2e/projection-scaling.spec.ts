@@ -177,6 +177,9 @@ test('Resample with standardised features: synthetic rows are in the file’s un
   await openView(page, `${LOANS}&scale=standard`, data.n);
   await expect(page.getByLabel('Feature scaling')).toHaveValue('standardise');
   await resampleAndWait(page, 'SMOTE');
+  await expect(page.locator('[data-note="export-scaling"]')).toHaveText(
+    "This run found its neighbours on standardised features; the CSV and JSON hold every value in the file's own units, as smote-lab resample --scale standard writes them, and the Python scales, resamples and scales back.",
+  );
   const { bytes } = await download(page, 'Output CSV');
   const run = appRun('standardise');
   expect(bytes.toString('utf8')).toBe(resultToCsv(run.value));
