@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { type Page, test } from '@playwright/test';
 import { classRows } from '../../src/core/data/dataset';
 import { fitPca, pcaScores } from '../../src/core/data/pca';
 import type { ScalingKind } from '../../src/core/data/scaling';
@@ -15,11 +15,13 @@ import {
   inspector,
   openView,
   PROJECTOR,
+  plot,
   query,
   rowPosition,
   snap,
   syntheticPosition,
 } from './plot-page';
+import { narration, openStepperByKeyboard } from './stepper-runs';
 
 test.use({ viewport: PROJECTOR });
 
@@ -41,7 +43,7 @@ function appRun(kind: ScalingKind) {
   return run;
 }
 
-function neighbourRows(page: import('@playwright/test').Page) {
+function neighbourRows(page: Page) {
   return inspector(page).getByRole('table', { name: 'Neighbours' }).locator('tbody th');
 }
 
@@ -216,4 +218,74 @@ test('the Python export scales before the sampler and maps back', async ({ page,
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toContain('from sklearn.preprocessing import MinMaxScaler');
   expect(code).toContain('X_res[numeric] = scaler.inverse_transform(X_res[numeric])');
+});
+
+/** Opens the stepper on the run of `link` and moves to the first sample's neighbours. */
+async function stepToNeighbours(page: Page, link: string) {
+  await openView(page, link, data.n);
+  await resampleAndWait(page, 'SMOTE');
+  await openStepperByKeyboard(page);
+  await plot(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(narration(page)).toHaveAttribute('data-phase', 'neighbors');
+  const anchor = Number(await page.locator('.step-anchor').getAttribute('data-row'));
+  const rows = await page
+    .locator('.step-neighbor')
+    .evaluateAll((marks) => marks.map((m) => Number(m.getAttribute('data-row'))));
+  return { anchor, rows };
+}
+
+/** Pixels per data unit along x and y, from two rows whose plotted values are known. */
+async function pixelsPerUnit(page: Page, xs: number[], ys: number[], a: number, b: number) {
+  const [pa, pb] = [await rowPosition(page, a), await rowPosition(page, b)];
+  return {
+    x: Math.abs((pb.x - pa.x) / (xs[b] - xs[a])),
+    y: Math.abs((pb.y - pa.y) / (ys[b] - ys[a])),
+  };
+}
+
+async function ring(page: Page) {
+  return page
+    .locator('.step-radius')
+    .evaluate((e) => ['rx', 'ry'].map((a) => Number(e.getAttribute(a))));
+}
+
+test('the stepper searches the scaled features and draws its ring in the projection', async ({
+  page,
+}, testInfo) => {
+  const scaled = scaleDataset(data, 'standardise').data;
+  const kthDistance = (anchor: number, row: number) =>
+    Math.hypot(
+      ...Array.from({ length: 3 }, (_, j) => scaled.X[row * 3 + j] - scaled.X[anchor * 3 + j]),
+    );
+
+  // PC1/PC2 of standardised features with a standardised search: the ball's shadow is a circle of
+  // the same radius in PC units.
+  const pca = await stepToNeighbours(page, `${LOANS}&scale=standard&proj=pca`);
+  expect(pca.rows).toEqual(oracleNeighbors(pca.anchor, 3, 'standardise'));
+  const scores = pcaScores(fitPca(data.X, data.n, data.d), data.X);
+  const pcx = Array.from({ length: data.n }, (_, i) => scores[i * 2]);
+  const pcy = Array.from({ length: data.n }, (_, i) => scores[i * 2 + 1]);
+  const perPc = await pixelsPerUnit(page, pcx, pcy, 6, 13);
+  const r = kthDistance(pca.anchor, pca.rows[2]);
+  const [rx, ry] = await ring(page);
+  expect(Math.abs(rx - r * perPc.x)).toBeLessThan(0.5);
+  expect(Math.abs(ry - r * perPc.y)).toBeLessThan(0.5);
+  await snap(page, testInfo, 'stepper-pca-standardised');
+
+  // On two columns the same ball is an ellipse: r standard deviations of each plotted feature.
+  const columns = await stepToNeighbours(page, `${LOANS}&scale=standard`);
+  const sd = scaleDataset(data, 'standardise').scaling.scale;
+  const column = (j: number) => Array.from({ length: data.n }, (_, i) => data.X[i * 3 + j]);
+  const perUnit = await pixelsPerUnit(page, column(0), column(1), 6, 13);
+  const rc = kthDistance(columns.anchor, columns.rows[2]);
+  const [ex, ey] = await ring(page);
+  expect(Math.abs(ex - rc * sd[0] * perUnit.x)).toBeLessThan(0.5);
+  expect(Math.abs(ey - rc * sd[1] * perUnit.y)).toBeLessThan(0.5);
+
+  // An unscaled search has no honest ring on the standardised PCs.
+  const raw = await stepToNeighbours(page, `${LOANS}&proj=pca`);
+  expect(raw.rows).toEqual(oracleNeighbors(raw.anchor, 3, 'none'));
+  await expect(page.locator('.step-neighbor')).toHaveCount(3);
+  await expect(page.locator('.step-radius')).toHaveCount(0);
 });
