@@ -67,7 +67,7 @@ export interface MisplacedNeighbor {
 }
 
 /** Each axis mapped to [0, 1] over the data, as the plot fits each axis to its own length. */
-function fitted(points: ViewPoints): ViewPoints {
+const fitted = memoLast((points: ViewPoints): ViewPoints => {
   const scale = (v: Float64Array) => {
     let min = Infinity;
     let max = -Infinity;
@@ -76,7 +76,7 @@ function fitted(points: ViewPoints): ViewPoints {
     return v.map((x) => (x - min) / span);
   };
   return { xs: scale(points.xs), ys: scale(points.ys) };
-}
+});
 
 /** Why `near` looks nearer than the neighbour `row`, on two columns of `d` features. */
 function columnsReason(

@@ -28,10 +28,16 @@ export function viewMismatches(
 ): ViewMismatch[] {
   const near = new Set<number>(Array.from(neighbors));
   const seen = (row: number) => Math.hypot(xs[row] - xs[anchor], ys[row] - ys[anchor]);
-  const others = Array.from(candidates)
-    .filter((row) => row !== anchor && !near.has(row))
-    .map((row) => ({ row, distance: seen(row) }))
-    .sort((a, b) => a.distance - b.distance || a.row - b.row);
+  // Only rows that look nearer than some neighbour matter: a large class is filtered before sorting.
+  const reach = MARGIN * Math.max(0, ...Array.from(neighbors, seen));
+  const others: { row: number; distance: number }[] = [];
+  for (let c = 0; c < candidates.length; c++) {
+    const row = candidates[c];
+    if (row === anchor || near.has(row)) continue;
+    const distance = seen(row);
+    if (distance < reach) others.push({ row, distance });
+  }
+  others.sort((a, b) => a.distance - b.distance || a.row - b.row);
   const out: ViewMismatch[] = [];
   for (let rank = 0; rank < neighbors.length; rank++) {
     const row = neighbors[rank];
