@@ -1,5 +1,6 @@
 // The command lines of `smote-lab resample` and `smote-lab evaluate`, read into plain values; every
 // mistake is a one-line message naming the option.
+import type { ScalingKind } from '../core/data/scaling';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { buildEvaluateArgs, EVALUATE_OPTIONS, type EvaluateArgs } from './evaluate-args';
 import { parseSeed } from './seed-option';
@@ -16,6 +17,8 @@ export interface ResampleArgs {
   format: OutputFormat;
   out?: string;
   verbose: boolean;
+  /** Feature scaling before the neighbour search (`--scale`); the output stays in the file's units. */
+  scale: ScalingKind;
 }
 
 export type CommandLine =
@@ -23,7 +26,7 @@ export type CommandLine =
   | { command: 'resample'; args: ResampleArgs }
   | { command: 'evaluate'; args: EvaluateArgs };
 
-const VALUE_OPTIONS = ['method', 'label', 'seed', 'param', 'format', 'out'] as const;
+const VALUE_OPTIONS = ['method', 'label', 'seed', 'param', 'format', 'out', 'scale'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const ALL_OPTIONS = [...VALUE_OPTIONS, 'verbose', 'help'];
 
@@ -55,6 +58,12 @@ interface ReadOptions {
   flags: Set<string>;
 }
 
+const SCALE_OPTION = new Map<string, ScalingKind>([
+  ['none', 'none'],
+  ['standard', 'standardise'],
+  ['minmax', 'min-max'],
+]);
+
 function parseParam(text: string): Outcome<{ name: string; text: string }> {
   const at = text.indexOf('=');
   const name = at < 0 ? '' : text.slice(0, at).trim();
@@ -79,7 +88,11 @@ function build(file: string | undefined, values: Map<string, string[]>, verbose:
     if (!param.ok) return param;
     params.push(param.value);
   }
-  const args: ResampleArgs = { file, method, seed: seed.value, params, format, verbose };
+  const scale = SCALE_OPTION.get(one('scale') ?? 'none');
+  if (scale === undefined) {
+    return fail(`--scale must be none, standard or minmax; got '${one('scale')}'`);
+  }
+  const args: ResampleArgs = { file, method, seed: seed.value, params, format, verbose, scale };
   const label = one('label');
   const out = one('out');
   if (label !== undefined) args.label = label;

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
 import { parseParamText } from '../core/sampling/params';
-import { findMethod, listMethods, runMethod } from '../core/sampling/registry';
+import { findMethod, listMethods } from '../core/sampling/registry';
+import { runMethodScaled } from '../core/sampling/scaled-run';
 import type { MethodEntry, Params } from '../core/sampling/types';
 import { resultToCsv } from '../io/export-csv';
 import { resultToJson } from '../io/export-json';
@@ -44,7 +45,8 @@ export function resample(args: ResampleArgs, io: CliIo): Outcome<void> {
 
   const now = io.now ?? (() => performance.now());
   const start = now();
-  const result = runMethod(entry.name, dataset, raw.value, { random: createRandom(args.seed) });
+  const context = { random: createRandom(args.seed) };
+  const result = runMethodScaled(entry.name, dataset, raw.value, context, args.scale);
   const elapsed = now() - start;
   if (!result.ok) return result;
 

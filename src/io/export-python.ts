@@ -2,10 +2,12 @@
 // the label, encode text columns where the method needs numbers, and call the sampler with every
 // parameter that differs from its default, written from the registry's parameter specs.
 import type { Dataset } from '../core/data/dataset';
+import type { ScalingKind } from '../core/data/scaling';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { resolveCategoricalFeatures } from '../core/sampling/categorical-features-param';
 import type { ParamSpec } from '../core/sampling/params';
 import type { MethodEntry, Params, ParamValue } from '../core/sampling/types';
+import { scalerLines } from './export-python-scaler';
 
 export type PythonMethod = Pick<MethodEntry, 'name' | 'module' | 'kind' | 'params'>;
 
@@ -20,6 +22,8 @@ export interface PythonRun {
   csv?: { delimiter?: string; decimalComma?: boolean; hasHeader?: boolean; header?: string[] };
   /** What was done with rows that have missing cells (default: left out). */
   missing?: 'drop' | 'impute';
+  /** The feature scaling smote-lab searched neighbours under (none by default). */
+  scaling?: ScalingKind;
 }
 
 // imbalanced-learn takes text columns in these samplers; every other one needs numbers.
@@ -161,6 +165,7 @@ export function pythonCode(run: PythonRun): Outcome<string> {
     ref.kind === 'categorical' ? [featureName(data, p)] : [],
   );
   const encode = text.length > 0 && !TAKES_TEXT.has(method.name);
+  const scaler = scalerLines(run);
   const lines = [
     `# ${method.name} as smote-lab ran it, written for imbalanced-learn.`,
     '# The same seed does not give the same rows: each library draws its random numbers its own',
@@ -169,6 +174,7 @@ export function pythonCode(run: PythonRun): Outcome<string> {
     '',
     'import pandas as pd',
     ...sampler.value.imports,
+    ...scaler.imports,
     '',
     readCsvLine(run),
     ...missingLines(run),
@@ -182,9 +188,11 @@ export function pythonCode(run: PythonRun): Outcome<string> {
     );
   }
   lines.push(
+    ...scaler.before,
     '',
     `sampler = ${sampler.value.code}`,
     'X_res, y_res = sampler.fit_resample(X, y)',
+    ...scaler.after,
     '',
     'before, after = Counter(y), Counter(y_res)',
     'print("class counts before -> after")',

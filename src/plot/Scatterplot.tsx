@@ -7,15 +7,16 @@ import {
   selectSyntheticDetails,
   selectWalkthrough,
 } from '../state/selectors';
+import { selectRowPoints, selectViewProjection } from '../state/view-projection';
 import { Axes, GridLines } from './Axes';
 import { BoundaryCanvas } from './BoundaryCanvas';
 import { classStyles, drawingOrder } from './class-styles';
 import { type PointLayer, pointRadius } from './draw-points';
 import { formatNumber } from './format-number';
-import { plotColumns } from './plot-columns';
 import { usePlotExportSource } from './plot-export-source';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
+import { selectRingStretch } from './ring-stretch';
 import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
@@ -48,8 +49,8 @@ export function Scatterplot() {
 function PlotView({ data, name }: { data: Dataset; name: string }) {
   const [boxRef, size] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
-  const xFeature = useAppState((s) => s.xFeature);
-  const yFeature = useAppState((s) => s.yFeature);
+  const projection = useAppState(selectViewProjection);
+  const rowPoints = useAppState(selectRowPoints);
   const result = useAppState((s) => s.result);
   const cursor = useAppState((s) => s.cursor);
   const inspected = useAppState((s) => s.inspectedRow);
@@ -66,27 +67,20 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const counts = useMemo(() => classCounts(data), [data]);
   const styles = useMemo(() => classStyles(counts), [counts]);
   const order = useMemo(() => drawingOrder(counts), [counts]);
-  const rows = useMemo(
-    () => plotColumns(data.X, data.d, xFeature, yFeature),
-    [data, xFeature, yFeature],
-  );
+  const rows = rowPoints ?? NO_POINTS;
   const synthetic = useMemo(
-    () => (result ? plotColumns(result.syntheticX, data.d, xFeature, yFeature) : null),
-    [result, data.d, xFeature, yFeature],
+    () => (result && projection ? projection.points(result.syntheticX) : null),
+    [result, projection],
   );
   const stepper = useStepperView(synthetic);
+  const ringStretch = useAppState(selectRingStretch);
   const children = useMemo(
-    () => (walkValue ? plotColumns(walkValue.children.X, data.d, xFeature, yFeature) : NO_POINTS),
-    [walkValue, data.d, xFeature, yFeature],
+    () => (walkValue && projection ? projection.points(walkValue.children.X) : NO_POINTS),
+    [walkValue, projection],
   );
   const base = useMemo(
-    () =>
-      baseScales(
-        paddedExtent(data.X, data.d, xFeature),
-        paddedExtent(data.X, data.d, yFeature),
-        area,
-      ),
-    [data, xFeature, yFeature, area],
+    () => baseScales(paddedExtent(rows.xs, 1, 0), paddedExtent(rows.ys, 1, 0), area),
+    [rows, area],
   );
   const zoom = useZoom(svgRef, area);
   const scales = useMemo(() => zoomedScales(base, zoom.transform), [base, zoom.transform]);
@@ -116,8 +110,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const onClick = usePlotClick({ rows, synthetic: stepper.shown, children, scales, area, radius });
   usePlotTestHook({ svgRef, scales, area, rows, synthetic, lastDraw });
 
-  const xLabel = data.featureNames[xFeature];
-  const yLabel = data.featureNames[yFeature];
+  const xLabel = projection?.xLabel ?? '';
+  const yLabel = projection?.yLabel ?? '';
   const title = `Scatter plot of ${name}: ${yLabel} against ${xLabel}`;
   usePlotExportSource(() => {
     const container = boxRef.current;
@@ -139,7 +133,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     };
   });
   const project = (values: Float64Array | null): [number, number] | null =>
-    values && [values[xFeature], values[yFeature]];
+    values && projection ? projection.point(values) : null;
   const cursorText =
     cursor === null
       ? ''
@@ -207,6 +201,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
               nInput={result.nInput}
               styles={styles}
               radius={radius}
+              ringStretch={ringStretch}
               brief={stepper.brief}
               tickMs={stepper.tickMs}
             />

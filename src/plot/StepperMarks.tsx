@@ -5,6 +5,7 @@ import type { ClassStyle } from './class-styles';
 import { formatDistance } from './format-number';
 import { labelBeyond, type PlacedLabel, withoutOverlaps } from './label-placement';
 import type { PlotColumns } from './plot-columns';
+import type { RingStretch } from './ring-stretch';
 import { StepRemovalMarks } from './StepRemovalMarks';
 import type { PlotArea, PlotScales } from './scales';
 import { shapePath } from './shapes';
@@ -28,6 +29,8 @@ interface StepperMarksProps {
   nInput: number;
   styles: ClassStyle[];
   radius: number;
+  /** How the search's ball shows on these axes (see ring-stretch). */
+  ringStretch: RingStretch;
   /** The run played sample by sample: only the segment (briefly) and the new point. */
   brief: boolean;
   /** Milliseconds per tick while playing, so motion fits between ticks. */
@@ -74,9 +77,21 @@ function SampleMarks(props: StepperMarksProps) {
     ? [scales.x(props.synthetic!.xs[t.index]), scales.y(props.synthetic!.ys[t.index])]
     : null;
   const lambdaAt = chosen && reached('lambda') && !placed ? along(anchorAt, chosen, t.gap) : null;
+  const stretch = props.ringStretch;
   const ring =
-    !brief && reached('neighbors') && t.space && EUCLIDEAN.has(t.space) && t.distances.length > 0
-      ? dataCircleOnScreen(scales, rows.xs[t.anchor], rows.ys[t.anchor], t.distances.at(-1)!)
+    !brief &&
+    stretch &&
+    reached('neighbors') &&
+    t.space &&
+    EUCLIDEAN.has(t.space) &&
+    t.distances.length > 0
+      ? dataCircleOnScreen(
+          scales,
+          rows.xs[t.anchor],
+          rows.ys[t.anchor],
+          t.distances.at(-1)!,
+          stretch,
+        )
       : null;
   const pool =
     !brief && step.phase === 'anchor' && t.pool.length <= MAX_POOL_RINGS

@@ -1,22 +1,4 @@
-// The two plotted features of a row-major matrix, as their own columns.
+// The two plotted values of each row, as their own columns (made by state/view-projection).
+import type { ViewPoints } from '../state/view-projection';
 
-export interface PlotColumns {
-  xs: Float64Array;
-  ys: Float64Array;
-}
-
-export function plotColumns(
-  X: Float64Array,
-  d: number,
-  xFeature: number,
-  yFeature: number,
-): PlotColumns {
-  const n = d === 0 ? 0 : X.length / d;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    xs[i] = X[i * d + xFeature];
-    ys[i] = X[i * d + yFeature];
-  }
-  return { xs, ys };
-}
+export type PlotColumns = ViewPoints;

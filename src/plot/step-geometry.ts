@@ -9,16 +9,19 @@ export interface ScreenEllipse {
   ry: number;
 }
 
-/** The circle of data radius r around (x, y), as drawn at the current scales. */
+/** The circle of data radius r around (x, y), as drawn at the current scales; `stretch` gives
+ * the data units per unit of r along each axis when the circle lives in scaled space. */
 export function dataCircleOnScreen(
   scales: PlotScales,
   x: number,
   y: number,
   r: number,
+  stretch: readonly [number, number] = [1, 1],
 ): ScreenEllipse {
   const cx = scales.x(x);
   const cy = scales.y(y);
-  return { cx, cy, rx: Math.abs(scales.x(x + r) - cx), ry: Math.abs(scales.y(y + r) - cy) };
+  const rx = Math.abs(scales.x(x + r * stretch[0]) - cx);
+  return { cx, cy, rx, ry: Math.abs(scales.y(y + r * stretch[1]) - cy) };
 }
 
 /** The point a fraction t of the way from a to b (t may be negative: beyond a, away from b). */

@@ -26,6 +26,11 @@ export interface BoundarySlice {
 
 const GRID = { columns: 96, rows: 72 };
 
+// A boundary fitted on two columns is not a region of the PC1/PC2 plane, and one fitted on every
+// feature has no 2-D picture there: so the PCA view says so instead of shading.
+export const PCA_BOUNDARY =
+  'Decision boundary: not shaded in the PCA view, where every point mixes all the features; pick two columns under Projection to see it.';
+
 /** The column's range widened by 15%, so the grid covers the plot's padded, rounded axes. */
 function paddedRange(data: Dataset, column: number): [number, number] {
   let min = Infinity;
@@ -53,6 +58,7 @@ function boundaryInputs(state: AppState): unknown[] {
     state.boundaryMode,
     state.xFeature,
     state.yFeature,
+    state.projection,
     state.evalSettings.classifier,
     ...(state.boundaryMode === 'resampled' ? [state.method, state.params, state.seed] : []),
   ];
@@ -80,6 +86,10 @@ export const createBoundarySlice =
       const data = state.dataset;
       if (state.boundaryMode === 'off' || !data) {
         set({ boundary: null, boundaryError: null });
+        return;
+      }
+      if (state.projection === 'pca' && data.d > 2) {
+        set({ boundary: null, boundaryError: PCA_BOUNDARY });
         return;
       }
       const description = describe(state, data);

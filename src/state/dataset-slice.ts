@@ -76,16 +76,19 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
         neighbor: rows.neighbor,
         xFeature: rows.xFeature,
         yFeature: rows.yFeature,
+        scaling: view.scale,
+        previousScaling: null,
+        projection: data.d > 2 ? view.proj : 'columns',
       });
       for (const text of rows.notices) get().addNotice(text);
       if (view.resampled) await get().resample();
     },
 
     pickDataset(name) {
-      const { methods, method, params, k } = get();
+      const { methods, method, params, k, scaling, projection } = get();
       const info = findMethodInfo(methods, method);
       const carried = info ? carriedParamTexts(info, params, k) : {};
-      return get().openDataset(name, { method, params: carried });
+      return get().openDataset(name, { method, params: carried, scale: scaling, proj: projection });
     },
   };
 };

@@ -41,6 +41,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (deps) => (set, get)
         seed,
         format,
         header,
+        scaling: result.scaling,
       });
       if (!bytes.ok) return bytes;
       return ok({ name: exportFileName(datasetName, method, seed, format), bytes: bytes.value });

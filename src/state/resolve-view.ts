@@ -3,6 +3,7 @@
 import type { Dataset } from '../core/data/dataset';
 import { createRandom } from '../core/random';
 import { anchorWalkthrough } from '../core/sampling/anchor-walkthrough';
+import { scaleDataset } from '../core/sampling/scaled-run';
 import { canBeAnchor } from './anchor-rows';
 import type { ViewParams } from './view-params';
 
@@ -16,7 +17,8 @@ export interface ResolvedRows {
 
 export function resolveRows(
   data: Dataset,
-  params: Pick<ViewParams, 'anchor' | 'neighbor' | 'k' | 'x' | 'y'>,
+  params: Pick<ViewParams, 'anchor' | 'neighbor' | 'k' | 'x' | 'y'> &
+    Partial<Pick<ViewParams, 'scale'>>,
 ): ResolvedRows {
   const notices: string[] = [];
   let anchor = params.anchor;
@@ -33,7 +35,8 @@ export function resolveRows(
 
   let neighbor = anchor === null ? null : params.neighbor;
   if (anchor !== null && neighbor !== null) {
-    const walk = anchorWalkthrough(data, anchor, params.k, 0, createRandom(0));
+    const searched = scaleDataset(data, params.scale ?? 'none').data;
+    const walk = anchorWalkthrough(searched, anchor, params.k, 0, createRandom(0));
     // With k too large the view explains that instead; the neighbour is checked once k fits.
     if (walk.ok && !walk.value.neighbors.includes(neighbor)) {
       const rows = [...walk.value.neighbors].join(', ');

@@ -51,6 +51,7 @@ export const createResultSlice: SliceCreator<ResultSlice> = (deps) => (set, get)
         method: state.method,
         params: state.params,
         seed: state.seed,
+        scaling: state.scaling,
       };
       const onProgress = (fraction: number) => {
         if (ticket === latest) set({ resampleProgress: fraction });

@@ -1,13 +1,15 @@
 // Values derived from the store: the anchor's walkthrough, the neighbour in use, the manual point,
 // the selected synthetic point and the view for the URL. Each is memoised on its inputs.
 import type { Dataset } from '../core/data/dataset';
-import type { Outcome } from '../core/outcome';
+import type { ScalingKind } from '../core/data/scaling';
+import { type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
 import {
   type AnchorWalkthrough,
   anchorWalkthrough,
   pointOnSegment,
 } from '../core/sampling/anchor-walkthrough';
+import { type ScaledDataset, scaleDataset, unscaleSynthetic } from '../core/sampling/scaled-run';
 import type { ResampleSummary } from '../worker/client';
 import { memoLast } from './memo-last';
 import { changedParamTexts, findMethodInfo } from './method-params';
@@ -16,17 +18,50 @@ import type { AppState } from './store';
 import type { ViewParams } from './view-params';
 import type { SyntheticSelection } from './view-slice';
 
+const searchDataOf = memoLast((data: Dataset | null, kind: ScalingKind) =>
+  data ? scaleDataset(data, kind) : null,
+);
+
+/** The dataset as the neighbour search sees it: its numeric features under the chosen scaling. */
+export function selectSearchData(s: AppState): ScaledDataset | null {
+  return searchDataOf(s.dataset, s.scaling);
+}
+
+/** The anchor's walkthrough on the search data; its children in the file's own units. */
+export function walkthroughIn(
+  data: Dataset,
+  searched: ScaledDataset,
+  anchor: number,
+  k: number,
+  samples: number,
+  seed: number,
+): Outcome<AnchorWalkthrough> {
+  // Each anchor gets its own draws; the same seed and anchor always give the same children.
+  const random = createRandom((seed ^ Math.imul(anchor + 1, 0x9e3779b1)) >>> 0);
+  const walk = anchorWalkthrough(searched.data, anchor, k, samples, random);
+  if (!walk.ok || searched.data === data) return walk;
+  const { children } = walk.value;
+  const provenance = { ...children, anchor: new Int32Array(children.gap.length).fill(anchor) };
+  const X = unscaleSynthetic(data, searched.data, searched.scaling, children.X, provenance);
+  return ok({ ...walk.value, children: { ...children, X } });
+}
+
 const walkthroughOf = memoLast(
-  (data: Dataset | null, anchor: number | null, k: number, samples: number, seed: number) => {
-    if (!data || anchor === null) return null;
-    // Each anchor gets its own draws; the same seed and anchor always give the same children.
-    const random = createRandom((seed ^ Math.imul(anchor + 1, 0x9e3779b1)) >>> 0);
-    return anchorWalkthrough(data, anchor, k, samples, random);
+  (
+    data: Dataset | null,
+    searched: ScaledDataset | null,
+    anchor: number | null,
+    k: number,
+    samples: number,
+    seed: number,
+  ) => {
+    if (!data || !searched || anchor === null) return null;
+    return walkthroughIn(data, searched, anchor, k, samples, seed);
   },
 );
 
 export function selectWalkthrough(s: AppState): Outcome<AnchorWalkthrough> | null {
-  return walkthroughOf(s.dataset, s.anchor, s.k, s.samplesPerAnchor, s.seed);
+  return walkthroughOf(s.dataset, selectSearchData(s), s.anchor, s.k, s.samplesPerAnchor, s.seed);
 }
 
 /** The neighbour the manual point walks toward: the chosen one if it is a neighbour, else the nearest. */
@@ -117,5 +152,7 @@ export function selectViewParams(s: AppState): ViewParams | null {
     x: names[s.xFeature] ?? null,
     y: names[s.yFeature] ?? null,
     resampled: s.resampleStatus !== 'idle',
+    scale: s.scaling,
+    proj: s.projection,
   };
 }

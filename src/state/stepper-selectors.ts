@@ -1,6 +1,7 @@
 // What the stepper shows, derived from the store: the run's tracer (built once per result), the
 // step at the current position and how much of the run the plot reveals.
 import type { Dataset } from '../core/data/dataset';
+import { applyScaling } from '../core/data/scaling';
 import { type Outcome, ok } from '../core/outcome';
 import { validateParams } from '../core/sampling/params';
 import {
@@ -9,6 +10,7 @@ import {
   type RunTracer,
   type SampleTrace,
 } from '../core/sampling/sample-trace';
+import { scaleDataset } from '../core/sampling/scaled-run';
 import type { Params } from '../core/sampling/types';
 import type { MethodInfo, ResampleSummary } from '../worker/client';
 import { memoLast } from './memo-last';
@@ -36,7 +38,19 @@ const tracerOf = memoLast(
     if (!data || !result || !params) return null;
     const info = findMethodInfo(methods, result.method);
     const valid = info ? validateParams(info.name, info.params, params) : ok(params);
-    return valid.ok ? createRunTracer(data, valid.value, result) : valid;
+    if (!valid.ok) return valid;
+    if (result.scaling === 'none') return createRunTracer(data, valid.value, result);
+    // The run searched scaled features: the trace does too, and shows the values in the file's units.
+    const scaled = scaleDataset(data, result.scaling);
+    const syntheticX = applyScaling(scaled.scaling, result.syntheticX);
+    const tracer = createRunTracer(scaled.data, valid.value, { ...result, syntheticX });
+    if (!tracer.ok) return tracer;
+    const { d } = data;
+    const sample = (i: number) => ({
+      ...tracer.value.sample(i),
+      values: result.syntheticX.slice(i * d, (i + 1) * d),
+    });
+    return ok({ ...tracer.value, sample });
   },
 );
 

@@ -7,6 +7,7 @@ import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
+import { createProjectionSlice, type ProjectionSlice } from './projection-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
 import { createStepperSlice, type StepperSlice } from './stepper-slice';
 import { createUploadSlice, type UploadSlice } from './upload-slice';
@@ -20,7 +21,8 @@ export type AppState = DatasetSlice &
   BoundarySlice &
   ExportSlice &
   StepperSlice &
-  UploadSlice;
+  UploadSlice &
+  ProjectionSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -45,5 +47,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createExportSlice(deps)(...a),
     ...createStepperSlice(deps)(...a),
     ...createUploadSlice(deps)(...a),
+    ...createProjectionSlice(deps)(...a),
   }));
 }

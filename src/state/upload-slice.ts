@@ -89,6 +89,9 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
       datasetError: null,
       xFeature: rows.xFeature,
       yFeature: rows.yFeature,
+      // A PCA view needs three features or more; the scaling choice carries over to the new file.
+      projection: dataset.d > 2 ? state.projection : 'columns',
+      previousScaling: null,
     });
     get().rememberReport(report, source);
   }

@@ -6,6 +6,7 @@
 import type { MethodInfo } from '../worker/client';
 import type { DatasetEntry } from './catalog';
 import { findMethodInfo } from './method-params';
+import { readScaleAndProjection, SCALE_TEXT } from './url-scale';
 import {
   datasetDefaults,
   FALLBACK,
@@ -29,6 +30,8 @@ const KEYS = [
   'y',
   'resampled',
   'file',
+  'scale',
+  'proj',
 ];
 
 export interface ParsedQuery {
@@ -119,6 +122,7 @@ export function parseViewQuery(
     if (text !== null && !onFile) asked[key] = text;
   }
   if (query.get('resampled') === '1' && !onFile) asked.resampled = true;
+  readScaleAndProjection(query, asked, notices);
   return { dataset: entry.name, asked, notices };
 }
 
@@ -153,5 +157,7 @@ export function viewQuery(
   if (featureCount > 2 && params.x !== null) query.set('x', params.x);
   if (featureCount > 2 && params.y !== null) query.set('y', params.y);
   if (params.resampled) query.set('resampled', '1');
+  if (params.scale !== 'none') query.set('scale', SCALE_TEXT[params.scale]);
+  if (featureCount > 2 && params.proj === 'pca') query.set('proj', 'pca');
   return `?${query.toString()}`;
 }

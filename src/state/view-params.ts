@@ -1,5 +1,9 @@
 // The parameters that make a picture: what the URL holds and what a dataset opens with.
+import type { ScalingKind } from '../core/data/scaling';
 import type { DatasetEntry } from './catalog';
+
+/** The plot's two axes: two feature columns, or PC1/PC2 of the standardised features. */
+export type ProjectionKind = 'columns' | 'pca';
 
 export interface ViewParams {
   dataset: string;
@@ -21,6 +25,10 @@ export interface ViewParams {
   y: string | null;
   /** Whether the whole dataset has been resampled. */
   resampled: boolean;
+  /** Feature scaling before every neighbour search (URL `scale`). */
+  scale: ScalingKind;
+  /** What the plot shows (URL `proj`). */
+  proj: ProjectionKind;
 }
 
 export interface IntRange {
@@ -85,5 +93,7 @@ export function applyDefaults(
     x: asked.x ?? d.x,
     y: asked.y ?? d.y,
     resampled: asked.resampled ?? false,
+    scale: asked.scale ?? 'none',
+    proj: asked.proj ?? 'columns',
   };
 }

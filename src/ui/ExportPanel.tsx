@@ -5,6 +5,7 @@ import { currentPlot } from '../plot/plot-export-source';
 import { appStore, useAppState } from '../state/app-store';
 import { exportFileName } from '../state/export-slice';
 import type { ResultFormat } from '../worker/client';
+import { ExportScalingNote } from './ExportScalingNote';
 import { pythonForState } from './python-export';
 import { saveFile, sizeText } from './save-file';
 
@@ -107,6 +108,7 @@ export function ExportPanel() {
       <p className="export-status" role="status">
         {message}
       </p>
+      <ExportScalingNote />
     </section>
   );
 }

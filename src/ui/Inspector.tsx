@@ -2,6 +2,7 @@ import { useAppState } from '../state/app-store';
 import { selectWalkthrough } from '../state/selectors';
 import { ChildrenList } from './ChildrenList';
 import { FormulaPanel } from './FormulaPanel';
+import { NeighborNotes } from './NeighborNotes';
 import { NeighborTable } from './NeighborTable';
 import { RowDetails } from './RowDetails';
 import { StepNarration } from './stepper/StepNarration';
@@ -54,6 +55,7 @@ export function Inspector() {
         </p>
       )}
       {data && walk?.ok && <NeighborTable data={data} walk={walk.value} />}
+      {data && walk?.ok && <NeighborNotes d={data.d} />}
       {data && <FormulaPanel data={data} />}
       {data && walk?.ok && <ChildrenList data={data} walk={walk.value} />}
     </section>

@@ -1,7 +1,8 @@
-import { useId } from 'react';
 import { appStore, useAppState } from '../state/app-store';
 import { LIMITS } from '../state/view-params';
 import { NumberField } from './NumberField';
+import { ProjectionFields } from './ProjectionFields';
+import { SelectField } from './SelectField';
 
 /** k, seed, samples per anchor, and the plotted axes when there are more than two features. */
 export function ParameterFields() {
@@ -19,46 +20,37 @@ export function ParameterFields() {
         {...LIMITS.samples}
         onCommit={state.setSamplesPerAnchor}
       />
+      <ProjectionFields />
       <AxisPickers />
     </>
   );
 }
 
 function AxisPickers() {
-  const xId = useId();
-  const yId = useId();
   const names = useAppState((s) => s.dataset?.featureNames);
   const xFeature = useAppState((s) => s.xFeature);
   const yFeature = useAppState((s) => s.yFeature);
+  // PC1 and PC2 replace the two columns, so the pickers rest until Two columns is chosen again.
+  const pca = useAppState((s) => s.projection === 'pca');
   if (!names || names.length < 3) return null;
   const setAxes = appStore.getState().setAxes;
-  const options = names.map((n, j) => (
-    <option key={n} value={j}>
-      {n}
-    </option>
-  ));
+  const options = names.map((label, j) => ({ value: String(j), label }));
   return (
     <>
-      <div className="field field-half">
-        <label htmlFor={xId}>Horizontal axis</label>
-        <select
-          id={xId}
-          value={xFeature}
-          onChange={(e) => setAxes(Number(e.target.value), yFeature)}
-        >
-          {options}
-        </select>
-      </div>
-      <div className="field field-half">
-        <label htmlFor={yId}>Vertical axis</label>
-        <select
-          id={yId}
-          value={yFeature}
-          onChange={(e) => setAxes(xFeature, Number(e.target.value))}
-        >
-          {options}
-        </select>
-      </div>
+      <SelectField
+        label="Horizontal axis"
+        value={String(xFeature)}
+        options={options}
+        disabled={pca}
+        onChange={(v) => setAxes(Number(v), yFeature)}
+      />
+      <SelectField
+        label="Vertical axis"
+        value={String(yFeature)}
+        options={options}
+        disabled={pca}
+        onChange={(v) => setAxes(xFeature, Number(v))}
+      />
     </>
   );
 }

@@ -26,5 +26,6 @@ export function pythonForState(s: AppState): Outcome<string> {
     dataset: s.dataset,
     csv: csvOptions(s),
     missing: s.datasetReport?.missing.action,
+    scaling: s.scaling,
   });
 }

@@ -2,9 +2,11 @@
 // `workerApi`; typed arrays travel back transferred, not copied.
 import * as Comlink from 'comlink';
 import { classCounts, type Dataset } from '../core/data/dataset';
+import type { ScalingKind } from '../core/data/scaling';
 import { type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
-import { listMethods, runMethod } from '../core/sampling/registry';
+import { listMethods } from '../core/sampling/registry';
+import { runMethodScaled } from '../core/sampling/scaled-run';
 import type { Diagnostics, MethodEntry, Params, Provenance } from '../core/sampling/types';
 import { parseCsvText } from '../io/parse-csv';
 import { tableToDataset } from '../io/table-to-dataset';
@@ -18,6 +20,8 @@ export interface ResampleRequest {
   method: string;
   params: Params;
   seed: number;
+  /** Feature scaling before the neighbour search; the rows come back in the file's own units. */
+  scaling?: ScalingKind;
 }
 
 /** A registry entry as plain data (no run function), so the page builds its forms without the samplers. */
@@ -26,6 +30,8 @@ export type MethodInfo = Omit<MethodEntry, 'run'>;
 /** What the page needs from a run: the new rows and their provenance, not the whole pool. */
 export interface ResampleSummary {
   method: string;
+  /** The scaling the neighbours were found under. */
+  scaling: ScalingKind;
   nInput: number;
   /** Synthetic rows only, row-major with the dataset's d numeric features. */
   syntheticX: Float64Array;
@@ -56,16 +62,19 @@ export function resample(
   onProgress?: (fraction: number) => void,
 ): Outcome<ResampleSummary> {
   const { dataset, method, params, seed } = request;
-  const run = runMethod(method, dataset, params, { random: createRandom(seed), onProgress });
+  const scaling = request.scaling ?? 'none';
+  const context = { random: createRandom(seed), onProgress };
+  const run = runMethodScaled(method, dataset, params, context, scaling);
   if (!run.ok) return run;
   const result = run.value;
-  rememberRun(dataset, method, params, seed, result);
+  rememberRun(dataset, method, params, seed, result, scaling);
   const { pool, nInput } = result;
   const kept = result.output;
   const countsAfter = new Int32Array(pool.classNames.length);
   for (let r = 0; r < kept.length; r++) countsAfter[pool.y[kept[r]]]++;
   return ok({
     method: result.method,
+    scaling,
     nInput,
     syntheticX: pool.X.slice(nInput * pool.d),
     syntheticY: pool.y.slice(nInput),

@@ -3,9 +3,10 @@
 // other request is run again (the same dataset, method, parameters and seed give the same rows).
 import * as Comlink from 'comlink';
 import type { Dataset } from '../core/data/dataset';
+import type { ScalingKind } from '../core/data/scaling';
 import { fail, type Outcome, ok } from '../core/outcome';
 import { createRandom } from '../core/random';
-import { runMethod } from '../core/sampling/registry';
+import { runMethodScaled } from '../core/sampling/scaled-run';
 import type { Params, ResampleResult } from '../core/sampling/types';
 import { resultToCsv } from '../io/export-csv';
 import { resultToJson } from '../io/export-json';
@@ -20,6 +21,8 @@ export interface ExportRequest {
   format: ResultFormat;
   /** The input file's header, which places the label column; without it the label goes last. */
   header?: string[];
+  /** The scaling the run's neighbours were found under (none by default). */
+  scaling?: ScalingKind;
 }
 
 let lastRun: { key: string; result: ResampleResult } | null = null;
@@ -39,8 +42,14 @@ function fingerprint(data: Dataset): string {
   return `${data.n}x${data.d}:${(h >>> 0).toString(16)}:${names}`;
 }
 
-function runKey(dataset: Dataset, method: string, params: unknown, seed: number): string {
-  return `${method}|${JSON.stringify(params)}|${seed}|${fingerprint(dataset)}`;
+function runKey(
+  dataset: Dataset,
+  method: string,
+  params: unknown,
+  seed: number,
+  scaling: ScalingKind,
+): string {
+  return `${method}|${JSON.stringify(params)}|${seed}|${scaling}|${fingerprint(dataset)}`;
 }
 
 /** Typed arrays are copied, other values kept: the page's summary takes the originals' buffers. */
@@ -63,6 +72,7 @@ export function rememberRun(
   params: unknown,
   seed: number,
   result: ResampleResult,
+  scaling: ScalingKind = 'none',
 ): void {
   const kept: ResampleResult = {
     ...result,
@@ -70,14 +80,15 @@ export function rememberRun(
     removed: result.removed.slice(),
     diagnostics: ownCopy(result.diagnostics),
   };
-  lastRun = { key: runKey(dataset, method, params, seed), result: kept };
+  lastRun = { key: runKey(dataset, method, params, seed, scaling), result: kept };
 }
 
 function resultFor(request: ExportRequest): Outcome<ResampleResult> {
   const { dataset, method, params, seed } = request;
-  const key = runKey(dataset, method, params, seed);
+  const scaling = request.scaling ?? 'none';
+  const key = runKey(dataset, method, params, seed, scaling);
   if (lastRun?.key === key) return ok(lastRun.result);
-  const run = runMethod(method, dataset, params, { random: createRandom(seed) });
+  const run = runMethodScaled(method, dataset, params, { random: createRandom(seed) }, scaling);
   if (run.ok) lastRun = { key, result: run.value };
   return run;
 }

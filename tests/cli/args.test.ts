@@ -22,6 +22,7 @@ describe('parseCommandLine', () => {
       params: [],
       format: 'csv',
       verbose: false,
+      scale: 'none',
     });
   });
 
@@ -40,6 +41,7 @@ describe('parseCommandLine', () => {
       '--out',
       'o.json',
       '--verbose',
+      '--scale=minmax',
       'd.csv',
     ]);
     expect(a).toEqual({
@@ -54,6 +56,7 @@ describe('parseCommandLine', () => {
       format: 'json',
       out: 'o.json',
       verbose: true,
+      scale: 'min-max',
     });
   });
 
@@ -79,7 +82,7 @@ describe('parseCommandLine', () => {
     expect(error(['resample', '--method', 'SMOTE'])).toMatch(/^missing the input file/);
     expect(error(['resample', 'd.csv'])).toMatch(/^missing --method/);
     expect(error(['resample', 'd.csv', '--method', 'SMOTE', '--kk', '3'])).toMatch(
-      /^unknown option '--kk'; options are --method, --label, --seed, --param, --format, --out, --verbose, --help$/,
+      /^unknown option '--kk'; options are --method, --label, --seed, --param, --format, --out, --scale, --verbose, --help$/,
     );
     expect(error(['resample', 'd.csv', '--method'])).toBe('--method needs a value');
     expect(error(['resample', 'd.csv', '--label', '--verbose', '--method', 'S'])).toBe(

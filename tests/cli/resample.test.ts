@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../src/core/random';
+import { runMethodScaled } from '../../src/core/sampling/scaled-run';
+import { resultToCsv } from '../../src/io/export-csv';
 import { parseCsvText } from '../../src/io/parse-csv';
+import { tableToDataset } from '../../src/io/table-to-dataset';
 import { runInMemory, TWO_CLASS_CSV } from './memory-io';
 
 const files = { 'd.csv': TWO_CLASS_CSV };
@@ -112,6 +116,25 @@ describe('smote-lab resample, parameters and formats', () => {
     expect(resample('--method', 'SMOTE', '--param', 'k_neighbors=5').code).toBe(0);
     expect(failure(resample('--method', 'SMOTE', '--param', 'k_neighbors=6'))).toBe(
       'class small has 6 samples; k_neighbors can be at most 5 (it is 6)',
+    );
+  });
+
+  it('finds neighbours on scaled features with --scale and writes what the app exports', () => {
+    const table = parseCsvText(TWO_CLASS_CSV);
+    if (!table.ok) throw new Error(table.error.message);
+    const data = tableToDataset(table.value);
+    if (!data.ok) throw new Error(data.error.message);
+    for (const [option, kind] of [
+      ['standard', 'standardise'],
+      ['minmax', 'min-max'],
+    ] as const) {
+      const run = resample('--method', 'SMOTE', '--scale', option);
+      const app = runMethodScaled('SMOTE', data.value, {}, { random: createRandom(0) }, kind);
+      if (!app.ok) throw new Error(app.error.message);
+      expect(run.stdout).toBe(resultToCsv(app.value, table.value.header));
+    }
+    expect(failure(resample('--method', 'SMOTE', '--scale', 'zscore'))).toBe(
+      "--scale must be none, standard or minmax; got 'zscore'",
     );
   });
 

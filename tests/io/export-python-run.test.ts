@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classCounts } from '../../src/core/data/dataset';
+import type { ScalingKind } from '../../src/core/data/scaling';
 import { createRandom } from '../../src/core/random';
-import { defaultParams, findMethod, runMethod } from '../../src/core/sampling/registry';
+import { defaultParams, findMethod } from '../../src/core/sampling/registry';
+import { runMethodScaled } from '../../src/core/sampling/scaled-run';
 import type { Params } from '../../src/core/sampling/types';
 import { pythonCode } from '../../src/io/export-python';
 import { parseDataset } from '../../src/worker/api';
@@ -31,6 +33,7 @@ interface Case {
   file: string;
   method: string;
   params?: Params;
+  scaling?: ScalingKind;
 }
 
 // Methods whose counts follow from the data alone (no random draw decides them).
@@ -45,6 +48,8 @@ const CASES: Case[] = [
   { file: 'overlap-noisy-minority.csv', method: 'ADASYN', params: { n_neighbors: 6 } },
   { file: 'subscriptions-mixed.csv', method: 'SMOTENC', params: { k_neighbors: 4 } },
   { file: 'subscriptions-mixed.csv', method: 'SMOTEN' },
+  { file: 'loan-default.csv', method: 'SMOTE', params: { k_neighbors: 3 }, scaling: 'standardise' },
+  { file: 'loan-default.csv', method: 'ADASYN', params: { n_neighbors: 3 }, scaling: 'min-max' },
   {
     file: 'overlap-noisy-minority.csv',
     method: 'TomekLinks',
@@ -58,11 +63,12 @@ const CASES: Case[] = [
 ];
 
 /** smote-lab's counts per class label, after the run. */
-function smoteLabCounts({ file, method, params = {} }: Case): Map<string, [number, number]> {
+function smoteLabCounts(c: Case): Map<string, [number, number]> {
+  const { file, method, params = {}, scaling = 'none' } = c;
   const parsed = parseDataset(readFileSync(join(folder, file), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.message);
   const data = parsed.value;
-  const run = runMethod(method, data, params, { random: createRandom(5) });
+  const run = runMethodScaled(method, data, params, { random: createRandom(5) }, scaling);
   if (!run.ok) throw new Error(run.error.message);
   const after = new Int32Array(data.classNames.length);
   for (const row of run.value.output) after[run.value.pool.y[row]]++;
@@ -80,9 +86,17 @@ function script(c: Case): string {
     seed: 5,
     fileName: join(folder, c.file),
     dataset: parsed.value,
+    scaling: c.scaling,
   });
   if (!out.ok) throw new Error(out.error.message);
-  return out.value;
+  if (!c.scaling) return out.value;
+  // The input rows come back in the file's units only if the scaling was undone.
+  const check = [
+    `original = df.drop(columns=[${JSON.stringify(parsed.value.labelName)}])[numeric].to_numpy(dtype=float)`,
+    'error = abs(X_res[numeric].to_numpy(dtype=float)[: len(original)] - original).max()',
+    'print(f"largest change to an input row: {error}")',
+  ];
+  return `${out.value}${check.join('\n')}\n`;
 }
 
 /** Runs every script in one interpreter (imports are slow), each in a namespace of its own. */
@@ -126,6 +140,10 @@ describe('the generated Python, run with imbalanced-learn', () => {
         const label = `${c.method} on ${c.file}:\n${outputs[i]}`;
         expect(outputs[i], label).toContain('class counts before -> after');
         expect(parseCounts(outputs[i]), label).toEqual(smoteLabCounts(c));
+        if (c.scaling) {
+          const change = /largest change to an input row: (\S+)/.exec(outputs[i]);
+          expect(Number(change?.[1]), label).toBeLessThan(1e-9);
+        }
       });
     },
     150_000,

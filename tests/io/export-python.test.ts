@@ -127,3 +127,41 @@ describe('pythonCode', () => {
 function regexQuote(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('pythonCode with feature scaling', () => {
+  const smote = listMethods().find((m) => m.name === 'SMOTE')!;
+  const run = (scaling: 'none' | 'standardise' | 'min-max', data: Dataset = fraud) => {
+    const out = pythonCode({
+      method: smote,
+      params: defaultParams(smote),
+      seed: 2,
+      fileName: 'data.csv',
+      dataset: data,
+      scaling,
+    });
+    if (!out.ok) throw new Error(out.error.message);
+    return out.value;
+  };
+
+  it('puts the scaler around the sampler and undoes it after', () => {
+    const code = run('standardise');
+    expect(code).toContain('from sklearn.preprocessing import StandardScaler\n');
+    const fit = code.indexOf(
+      'numeric = ["transaction_amount", "time_of_day"]\nscaler = StandardScaler()\nX[numeric] = scaler.fit_transform(X[numeric])\n',
+    );
+    const sample = code.indexOf('X_res, y_res = sampler.fit_resample(X, y)\n');
+    const undo = code.indexOf('X_res[numeric] = scaler.inverse_transform(X_res[numeric])\n');
+    expect(fit).toBeGreaterThan(0);
+    expect(sample).toBeGreaterThan(fit);
+    expect(undo).toBeGreaterThan(sample);
+    expect(run('min-max')).toContain('scaler = MinMaxScaler()\n');
+  });
+
+  it('scales only the numeric columns, and nothing without scaling', () => {
+    expect(run('none')).not.toContain('scaler');
+    const mixedCode = run('min-max', mixed);
+    const numeric = mixed.featureNames.map((n) => JSON.stringify(n)).join(', ');
+    expect(mixedCode).toContain(`numeric = [${numeric}]\n`);
+    for (const column of mixed.categorical) expect(numeric).not.toContain(column.name);
+  });
+});

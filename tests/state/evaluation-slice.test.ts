@@ -7,6 +7,7 @@ import { createDatasetSlice } from '../../src/state/dataset-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
+import { createProjectionSlice } from '../../src/state/projection-slice';
 import { createResultSlice } from '../../src/state/result-slice';
 import { createStepperSlice } from '../../src/state/stepper-slice';
 import type { AppState, StoreDeps } from '../../src/state/store';
@@ -53,6 +54,7 @@ function storeWith(client: EvaluationClient) {
       ...createExportSlice(deps)(...a),
       ...createStepperSlice(deps)(...a),
       ...createUploadSlice(deps)(...a),
+      ...createProjectionSlice(deps)(...a),
     }));
 }
 

@@ -35,6 +35,7 @@ function details(over: Partial<SyntheticDetails>): SyntheticDetails {
 function summary(over: Partial<ResampleSummary>): ResampleSummary {
   return {
     method: 'SMOTE',
+    scaling: 'none',
     nInput: 6,
     syntheticX: new Float64Array(0),
     syntheticY: new Int32Array(0),

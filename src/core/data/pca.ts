@@ -1,7 +1,7 @@
 // A 2-D view of many features: principal components of the standardised features, as
 // scikit-learn's PCA(n_components=2) on StandardScaler output, signs fixed as its svd_flip does
 // (the score of largest magnitude on each component is positive). Eigenvectors by Jacobi sweeps.
-import { applyScaling, fitScaling } from './scaling';
+import { applyScaling, fitScaling, type Scaling } from './scaling';
 
 export interface Projection {
   /** Row-major n x 2 coordinates. */
@@ -57,9 +57,34 @@ function symmetricEigen(
   return { values, vectors: V };
 }
 
-/** Projects row-major X (n rows, d features) on its first two principal components. */
-export function projectPca(X: Float64Array, n: number, d: number): Projection {
-  const Z = applyScaling(fitScaling(X, n, d, 'standardise'), X);
+/** A fitted projection: standardise, then two unit loadings; applies to rows it was not fitted on. */
+export interface PcaFit {
+  scaling: Scaling;
+  /** Row-major 2 x d loadings (unit vectors in standardised feature space). */
+  components: Float64Array;
+  explainedVarianceRatio: [number, number];
+}
+
+/** Row-major m x 2 scores of row-major rows (d values each) under a fitted projection. */
+export function pcaScores(fit: PcaFit, X: Float64Array): Float64Array {
+  const d = fit.scaling.center.length;
+  const m = d === 0 ? 0 : X.length / d;
+  const Z = applyScaling(fit.scaling, X);
+  const out = new Float64Array(m * 2);
+  for (let c = 0; c < 2; c++) {
+    for (let i = 0; i < m; i++) {
+      let score = 0;
+      for (let j = 0; j < d; j++) score += Z[i * d + j] * fit.components[c * d + j];
+      out[i * 2 + c] = score;
+    }
+  }
+  return out;
+}
+
+/** Fits the first two principal components of row-major X (n rows, d features), standardised. */
+export function fitPca(X: Float64Array, n: number, d: number): PcaFit {
+  const scaling = fitScaling(X, n, d, 'standardise');
+  const Z = applyScaling(scaling, X);
   const C = new Float64Array(d * d);
   for (let i = 0; i < n; i++) {
     for (let a = 0; a < d; a++) {
@@ -71,7 +96,6 @@ export function projectPca(X: Float64Array, n: number, d: number): Projection {
   const { values, vectors } = symmetricEigen(C, d);
   const order = Array.from(values.keys()).sort((a, b) => values[b] - values[a]);
   const total = values.reduce((s, v) => s + Math.max(v, 0), 0);
-  const coords = new Float64Array(n * 2);
   const components = new Float64Array(2 * d);
   const ratio: [number, number] = [0, 0];
   for (let c = 0; c < Math.min(2, d); c++) {
@@ -81,12 +105,17 @@ export function projectPca(X: Float64Array, n: number, d: number): Projection {
     for (let i = 0; i < n; i++) {
       let score = 0;
       for (let j = 0; j < d; j++) score += Z[i * d + j] * vectors[j * d + e];
-      coords[i * 2 + c] = score;
       if (Math.abs(score) > Math.abs(largest)) largest = score;
     }
     const sign = largest < 0 ? -1 : 1;
-    for (let i = 0; i < n; i++) coords[i * 2 + c] *= sign;
     for (let j = 0; j < d; j++) components[c * d + j] = sign * vectors[j * d + e];
   }
-  return { coords, components, explainedVarianceRatio: ratio };
+  return { scaling, components, explainedVarianceRatio: ratio };
+}
+
+/** Projects row-major X (n rows, d features) on its first two principal components. */
+export function projectPca(X: Float64Array, n: number, d: number): Projection {
+  const fit = fitPca(X, n, d);
+  const { components, explainedVarianceRatio } = fit;
+  return { coords: pcaScores(fit, X), components, explainedVarianceRatio };
 }

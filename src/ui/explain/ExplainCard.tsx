@@ -42,6 +42,7 @@ function useExplainInput(): ExplainInput | null {
   const method = useAppState((s) => s.method);
   const methods = useAppState((s) => s.methods);
   const focus = useAppState(focusOf);
+  const scaling = useAppState((s) => s.result?.scaling ?? s.scaling);
   return useMemo(() => {
     if (!data) return null;
     const shown = result?.method ?? method;
@@ -60,8 +61,9 @@ function useExplainInput(): ExplainInput | null {
         removed: result.removed.length,
         warnings: result.warnings,
       },
+      scaling,
     };
-  }, [data, entry, result, resultParams, params, method, methods, focus]);
+  }, [data, entry, result, resultParams, params, method, methods, focus, scaling]);
 }
 
 /** "Explain this": what is on screen in spoken sentences, ready to copy into notes or an answer. */

@@ -2,6 +2,7 @@
 // the method and its parameters, the anchor, neighbour and λ in view with the formula worked out,
 // the run's counts and warnings, and what in this data could make the method fail.
 import type { Dataset } from '../../core/data/dataset';
+import type { ScalingKind } from '../../core/data/scaling';
 import type { ParamSpec } from '../../core/sampling/params';
 import type { Params } from '../../core/sampling/types';
 import { formatNumber, formatPoint } from '../../plot/format-number';
@@ -34,6 +35,8 @@ export interface ExplainInput {
   specs: readonly ParamSpec[];
   focus: ExplainFocus | null;
   run: ExplainRun | null;
+  /** The feature scaling before the neighbour search; none when left out. */
+  scaling?: ScalingKind;
 }
 
 export interface ExplainSection {
@@ -130,8 +133,12 @@ export function dataRisks(input: ExplainInput): string[] {
   const spread = ranges.filter((r) => r.span > 0).sort((a, b) => b.span - a.span);
   if (spread.length >= 2 && spread[0].span >= SCALE_RATIO * spread.at(-1)!.span) {
     const [big, small] = [spread[0], spread.at(-1)!];
+    const spans = `Here ${big.name} spans about ${formatNumber(big.span, 3)} and ${small.name} only ${formatNumber(small.span, 3)}`;
+    const scaled = input.scaling === 'standardise' || input.scaling === 'min-max';
     risks.push(
-      `Here ${big.name} spans about ${formatNumber(big.span, 3)} and ${small.name} only ${formatNumber(small.span, 3)}, so ${big.name} decides who is a neighbour: standardise the features first.`,
+      scaled
+        ? `${spans}; the features are ${input.scaling === 'standardise' ? 'standardised' : 'min-max scaled'} before the neighbour search, so both count, and the new rows are still given in the file's units.`
+        : `${spans}, so ${big.name} decides who is a neighbour: standardise the features first (Feature scaling).`,
     );
   }
   const k = neighbourCount(input.params);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectPca } from '../../../src/core/data/pca';
+import { fitPca, pcaScores, projectPca } from '../../../src/core/data/pca';
 
 // scikit-learn 1.2: PCA(2).fit(StandardScaler().fit_transform(X)) on these six rows.
 const X = Float64Array.from([1, 2, 3, 2, 1, 0, 4, 4, 5, 0, 3, 1, 5, 0, 2, 3, 3, 3]);
@@ -33,5 +33,16 @@ describe('projectPca', () => {
       1.224744871392, 0, 0, 0, -1.224744871392, 0,
     ]);
     expect(one.explainedVarianceRatio).toEqual([1, 0]);
+  });
+});
+
+describe('fitPca and pcaScores', () => {
+  it('projects new rows with the transform fitted on the data, as scikit-learn’s transform does', () => {
+    const fit = fitPca(X, 6, 3);
+    expect([...pcaScores(fit, X)]).toEqual([...projectPca(X, 6, 3).coords]);
+    // The midpoint of rows 0 and 1 projects to the midpoint of their scores: the map is affine.
+    const mid = pcaScores(fit, Float64Array.of(1.5, 1.5, 1.5));
+    expect(mid[0]).toBeCloseTo((SCORES[0] + SCORES[2]) / 2, 12);
+    expect(mid[1]).toBeCloseTo((SCORES[1] + SCORES[3]) / 2, 12);
   });
 });

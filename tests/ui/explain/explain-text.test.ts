@@ -119,6 +119,11 @@ describe('the explain card’s text', () => {
       /Here income spans about [\d.]+ and age only [\d.]+, so income decides who is a neighbour/,
     );
     expect(text).toContain('The neighbours are found in all 3 features');
+    const scaled = textOf({ ...input, scaling: 'standardise' });
+    expect(scaled).not.toContain('decides who is a neighbour');
+    expect(scaled).toMatch(
+      /Here income spans about [\d.]+ and age only [\d.]+; the features are standardised before the neighbour search, so both count, and the new rows are still given in the file's units\./,
+    );
   });
 
   it('says why ADASYN, and repeats the run’s rounding warning', () => {
