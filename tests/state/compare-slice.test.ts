@@ -4,17 +4,7 @@ import { createAppStore, type StoreDeps } from '../../src/state/store';
 import { resample } from '../../src/worker/api';
 import { JobCancelled } from '../../src/worker/client';
 import { methods, openStore } from './catalog-fixture';
-
-const NUMERIC = [
-  'SMOTE',
-  'RandomOverSampler',
-  'BorderlineSMOTE',
-  'ADASYN',
-  'SVMSMOTE',
-  'KMeansSMOTE',
-  'SMOTETomek',
-  'SMOTEENN',
-];
+import { NUMERIC_VARIANTS as NUMERIC } from './compare-variants';
 
 /** The disk worker, with resample calls that can be held, or made to fail as a Cancel would. */
 function heldStore() {

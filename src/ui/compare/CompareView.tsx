@@ -1,0 +1,110 @@
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { classCounts, type Dataset } from '../../core/data/dataset';
+import { classStyles, drawingOrder } from '../../plot/class-styles';
+import { formatNumber } from '../../plot/format-number';
+import { appStore, useAppState } from '../../state/app-store';
+import type { CompareRun } from '../../state/compare-slice';
+import { CompareSettings } from './CompareSettings';
+import { CompareTile, type TileView } from './CompareTile';
+import { tileDomain } from './tile-drawing';
+import './compare.css';
+
+const act = () => appStore.getState();
+
+/** The small multiples, in place of the plot while open. */
+export function CompareView() {
+  const open = useAppState((s) => s.compareOpen);
+  const data = useAppState((s) => s.dataset);
+  if (!open || !data) return null;
+  return <CompareBody data={data} />;
+}
+
+/** A tile's method in the main view; the focus follows to the plot. */
+async function openInPlot(method: string) {
+  await act().openComparedMethod(method);
+  requestAnimationFrame(() => document.querySelector<SVGSVGElement>('svg.plot-svg')?.focus());
+}
+
+function CompareBody({ data }: { data: Dataset }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const tiles = useAppState((s) => s.compareTiles);
+  const run = useAppState((s) => s.compareRun);
+  const progress = useAppState((s) => s.compareProgress);
+  const xFeature = useAppState((s) => s.xFeature);
+  const yFeature = useAppState((s) => s.yFeature);
+  useEffect(() => heading.current?.focus(), []);
+
+  const counts = useMemo(() => classCounts(data), [data]);
+  const styles = useMemo(() => classStyles(counts), [counts]);
+  const order = useMemo(() => drawingOrder(counts), [counts]);
+  const summaries = useMemo(() => tiles.flatMap((t) => (t.summary ? [t.summary] : [])), [tiles]);
+  const domain = useMemo(
+    () => tileDomain(data, summaries, xFeature, yFeature),
+    [data, summaries, xFeature, yFeature],
+  );
+  const view: TileView = { data, xFeature, yFeature, domain, styles, order };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    act().closeCompare();
+  };
+  return (
+    <section
+      id="compare-view"
+      className="compare-view"
+      aria-labelledby="compare-title"
+      onKeyDown={onKeyDown}
+    >
+      <div className="compare-head">
+        <h2 id="compare-title" ref={heading} tabIndex={-1}>
+          Compare variants
+        </h2>
+        <button type="button" onClick={() => act().closeCompare()}>
+          Back to the plot
+        </button>
+      </div>
+      <CompareSettings data={data} />
+      {run && <RunNote run={run} data={data} view={view} />}
+      {data.d === 0 ? (
+        <p className="compare-note">
+          This dataset has no numeric columns to plot; each tile shows its counts.
+        </p>
+      ) : null}
+      <ul className="compare-grid" aria-label="Variants compared">
+        {tiles.map((tile) => (
+          <CompareTile
+            key={tile.method}
+            tile={tile}
+            view={view}
+            progress={progress}
+            onOpen={(method) => void openInPlot(method)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What every tile shares: the dataset, seed and k, and the scales; a note when they are out of date. */
+function RunNote({ run, data, view }: { run: CompareRun; data: Dataset; view: TileView }) {
+  const seed = useAppState((s) => s.seed);
+  const k = useAppState((s) => s.k);
+  const stale = seed !== run.seed || k !== run.k;
+  const axis = (j: number, [lo, hi]: [number, number]) =>
+    `${data.featureNames[j]} ${formatNumber(lo)} to ${formatNumber(hi)}`;
+  return (
+    <p className="compare-note">
+      {run.datasetName}, seed {run.seed}, k {run.k}.{' '}
+      {data.d > 0 &&
+        `Same scales in every tile: x ${axis(view.xFeature, view.domain.x)}, y ${axis(view.yFeature, view.domain.y)}. `}
+      Filled: real rows; hollow: synthetic; ×: removed by a cleaning step.
+      {stale && (
+        <strong className="compare-stale">
+          {' '}
+          The seed or k has changed since (now seed {seed}, k {k}): run the comparison again to
+          compare with them.
+        </strong>
+      )}
+    </p>
+  );
+}
