@@ -66,8 +66,7 @@ export function VariantGuide() {
       </button>
       <dialog
         ref={dialog}
-        // The keyboard help's dialog look, so the two dialogs match.
-        className="help-dialog guide-dialog"
+        className="guide-dialog"
         aria-labelledby="guide-title"
         onClose={() => opener.current?.focus()}
       >
