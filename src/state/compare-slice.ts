@@ -1,7 +1,7 @@
 // Compare slice: the small multiples. The dataset and seed on screen run under each ticked variant,
 // one at a time through the page's worker client (the same sampler path as Resample), with
 // progress and Cancel. A tile opens its method in the main view. Results belong to the dataset
-// they were made on: opening another dataset clears them.
+// they were made on: opening another dataset clears them (and runs it, if the tiles are shown).
 
 import type { StateCreator } from 'zustand/vanilla';
 import type { Dataset } from '../core/data/dataset';
@@ -62,6 +62,8 @@ export const createCompareSlice =
       if (state.dataset === previous.dataset) return;
       latest++;
       set({ compareTiles: [], compareRun: null, compareStatus: 'idle', compareProgress: 0 });
+      // With the tiles on screen, another dataset is compared as soon as it has loaded.
+      if (state.compareOpen && state.dataset) void get().runCompare();
     });
     const patchTile = (index: number, patch: Partial<CompareTile>) =>
       set({

@@ -167,5 +167,21 @@ describe('the compare slice', () => {
     expect(store.getState().compareRun).toBeNull();
     await store.getState().openComparedMethod('SMOTE');
     expect(store.getState().result).toBeNull();
+    expect(store.getState().compareStatus).toBe('idle');
+  });
+
+  it('compares the next dataset at once while the tiles are shown', async () => {
+    const { store } = await openStore('?dataset=fraud-walkthrough&k=3');
+    store.getState().openCompare();
+    while (store.getState().compareStatus === 'running') await tick();
+    await store.getState().pickDataset('subscriptions-mixed');
+    while (store.getState().compareStatus === 'running') await tick();
+    const s = store.getState();
+    expect(s.compareRun?.datasetName).toBe('subscriptions-mixed');
+    expect(s.compareTiles.map((t) => `${t.method} ${t.status}`)).toEqual([
+      'RandomOverSampler done',
+      'SMOTENC done',
+      'SMOTEN done',
+    ]);
   });
 });

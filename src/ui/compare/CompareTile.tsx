@@ -117,6 +117,8 @@ function TileCanvas({ tile, view }: { tile: Tile; view: TileView }) {
     canvas.dataset.synthetic = String(drawn.synthetic);
     canvas.dataset.removed = String(drawn.removed);
   }, [summary, data, xFeature, yFeature, domain, styles, order, size]);
+  // Without numeric columns there is nothing to plot; the counts say it all.
+  if (data.d === 0) return null;
   return (
     <span className="compare-tile-plot" ref={boxRef}>
       <canvas ref={canvasRef} style={size} />
