@@ -61,6 +61,13 @@ test('clicking a tile opens that method in the plot, resampled with the tile’s
   await compareView(page).getByRole('button', { name: 'Run the comparison again' }).click();
   await expect(compareView(page).getByRole('status')).toHaveText('Compared 2 variants.');
   await expect(compareView(page).locator('li.compare-tile')).toHaveCount(2);
+  // Another seed on screen: the tiles say they are out of date, and still open with their own.
+  const seed = page.getByLabel('Seed', { exact: true });
+  await seed.fill('5');
+  await seed.press('Enter');
+  await expect(compareView(page)).toContainText(
+    'The seed or k has changed since (now seed 5, k 3): run the comparison again',
+  );
   const run = coreRun('fraud-walkthrough', 'SMOTEENN', {}, 2);
   await tile(page, 'SMOTEENN').getByRole('button').click();
   await expect(compareView(page)).toHaveCount(0);
@@ -78,7 +85,7 @@ test('clicking a tile opens that method in the plot, resampled with the tile’s
 
 test('the keyboard reaches a tile with Tab and opens it with Enter; Escape goes back', async ({
   page,
-}) => {
+}, testInfo) => {
   await openView(page, '?dataset=blobs-split-minority&anchor=none&seed=1', 326);
   const opener = page.getByRole('button', { name: 'Compare variants' });
   await opener.focus();
@@ -102,6 +109,7 @@ test('the keyboard reaches a tile with Tab and opens it with Enter; Escape goes 
     );
   }
   expect(reached, `Tab should reach the tile "${target}"`).toBe(true);
+  await snap(page, testInfo, 'tile-focused');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Method', { exact: true })).toHaveValue('KMeansSMOTE');
   await expectCounts(page, run);

@@ -13,6 +13,7 @@ export interface TileView {
   domain: TileDomain;
   styles: ClassStyle[];
   order: number[];
+  radius: number;
 }
 
 const PENDING: Record<Tile['status'], string> = {
@@ -98,7 +99,7 @@ function TileCanvas({ tile, view }: { tile: Tile; view: TileView }) {
   const [boxRef, size] = useElementSize<HTMLSpanElement>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { summary } = tile;
-  const { data, xFeature, yFeature, domain, styles, order } = view;
+  const { data, xFeature, yFeature, domain, styles, order, radius } = view;
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !summary || size.width < 2 || size.height < 2) return;
@@ -110,13 +111,14 @@ function TileCanvas({ tile, view }: { tile: Tile; view: TileView }) {
       domain,
       styles,
       order,
+      radius,
       width: size.width,
       height: size.height,
     });
     canvas.dataset.real = String(drawn.real);
     canvas.dataset.synthetic = String(drawn.synthetic);
     canvas.dataset.removed = String(drawn.removed);
-  }, [summary, data, xFeature, yFeature, domain, styles, order, size]);
+  }, [summary, data, xFeature, yFeature, domain, styles, order, radius, size]);
   // Without numeric columns there is nothing to plot; the counts say it all.
   if (data.d === 0) return null;
   return (

@@ -6,7 +6,7 @@ import { appStore, useAppState } from '../../state/app-store';
 import type { CompareRun } from '../../state/compare-slice';
 import { CompareSettings } from './CompareSettings';
 import { CompareTile, type TileView } from './CompareTile';
-import { tileDomain } from './tile-drawing';
+import { sameDomain, tileDomain, tileRadius } from './tile-drawing';
 import './compare.css';
 
 const act = () => appStore.getState();
@@ -38,11 +38,17 @@ function CompareBody({ data }: { data: Dataset }) {
   const styles = useMemo(() => classStyles(counts), [counts]);
   const order = useMemo(() => drawingOrder(counts), [counts]);
   const summaries = useMemo(() => tiles.flatMap((t) => (t.summary ? [t.summary] : [])), [tiles]);
-  const domain = useMemo(
+  const fresh = useMemo(
     () => tileDomain(data, summaries, xFeature, yFeature),
     [data, summaries, xFeature, yFeature],
   );
-  const view: TileView = { data, xFeature, yFeature, domain, styles, order };
+  // A finished tile that stays inside the scales must not redraw the others (costly at 40k rows).
+  const kept = useRef(fresh);
+  if (!sameDomain(kept.current, fresh)) kept.current = fresh;
+  const domain = kept.current;
+  const most = summaries.reduce((top, s) => Math.max(top, s.syntheticY.length), 0);
+  const radius = tileRadius(data.n + most);
+  const view: TileView = { data, xFeature, yFeature, domain, styles, order, radius };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -91,12 +97,12 @@ function RunNote({ run, data, view }: { run: CompareRun; data: Dataset; view: Ti
   const k = useAppState((s) => s.k);
   const stale = seed !== run.seed || k !== run.k;
   const axis = (j: number, [lo, hi]: [number, number]) =>
-    `${data.featureNames[j]} ${formatNumber(lo)} to ${formatNumber(hi)}`;
+    `${data.featureNames[j]} from ${formatNumber(lo)} to ${formatNumber(hi)}`;
   return (
     <p className="compare-note">
       {run.datasetName}, seed {run.seed}, k {run.k}.{' '}
       {data.d > 0 &&
-        `Same scales in every tile: x ${axis(view.xFeature, view.domain.x)}, y ${axis(view.yFeature, view.domain.y)}. `}
+        `Same scales in every tile: x is ${axis(view.xFeature, view.domain.x)}, y is ${axis(view.yFeature, view.domain.y)}. `}
       Filled: real rows; hollow: synthetic; ×: removed by a cleaning step.
       {stale && (
         <strong className="compare-stale">

@@ -51,6 +51,10 @@ export function tileDomain(
   return { x: axis(xFeature), y: axis(yFeature) };
 }
 
+export function sameDomain(a: TileDomain, b: TileDomain): boolean {
+  return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
+}
+
 /** Smaller points than the main plot's: a tile is a fraction of its size. */
 export function tileRadius(count: number): number {
   return count <= 600 ? 2.5 : count <= 6000 ? 1.8 : 1.2;
@@ -64,6 +68,8 @@ export interface TileInput {
   domain: TileDomain;
   styles: ClassStyle[];
   order: number[];
+  /** One point size for every tile, so the tiles compare point for point. */
+  radius: number;
   /** CSS pixels. */
   width: number;
   height: number;
@@ -102,7 +108,7 @@ export function drawTile(canvas: HTMLCanvasElement, t: TileInput): TileCounts {
     classes: summary.syntheticY,
     hollow: true,
   };
-  const radius = tileRadius(data.n + summary.syntheticY.length);
+  const { radius } = t;
   const frame = new PointFrame(canvas.width, canvas.height);
   drawPoints(frame, [real, synthetic], {
     scales,
