@@ -77,6 +77,7 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
         yFeature: rows.yFeature,
       });
       for (const text of rows.notices) get().addNotice(text);
+      if (view.compare) get().openCompare();
       if (view.resampled) await get().resample();
     },
 

@@ -117,5 +117,6 @@ export function selectViewParams(s: AppState): ViewParams | null {
     x: names[s.xFeature] ?? null,
     y: names[s.yFeature] ?? null,
     resampled: s.resampleStatus !== 'idle',
+    compare: s.compareOpen,
   };
 }

@@ -1,6 +1,6 @@
 // The view in the URL: `?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0`.
 // `neighbor` is the neighbour's row index; `anchor=none` means no anchor; `p.<name>` is a method
-// parameter that differs from its default. Reading never fails: a value that is unknown or out of
+// parameter that differs from its default; `compare=1` shows every variant side by side. Reading never fails: a value that is unknown or out of
 // range is left out, so the dataset's default applies, and a notice says so. Parameter values are
 // checked by the core when the method runs, like values typed in the form.
 import type { MethodInfo } from '../worker/client';
@@ -28,6 +28,7 @@ const KEYS = [
   'x',
   'y',
   'resampled',
+  'compare',
 ];
 
 export interface ParsedQuery {
@@ -114,6 +115,7 @@ export function parseViewQuery(
     if (text !== null) asked[key] = text;
   }
   if (query.get('resampled') === '1') asked.resampled = true;
+  if (query.get('compare') === '1') asked.compare = true;
   return { dataset: entry.name, asked, notices };
 }
 
@@ -142,5 +144,6 @@ export function viewQuery(
   if (featureCount > 2 && params.x !== null) query.set('x', params.x);
   if (featureCount > 2 && params.y !== null) query.set('y', params.y);
   if (params.resampled) query.set('resampled', '1');
+  if (params.compare) query.set('compare', '1');
   return `?${query.toString()}`;
 }

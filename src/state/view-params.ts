@@ -21,6 +21,8 @@ export interface ViewParams {
   y: string | null;
   /** Whether the whole dataset has been resampled. */
   resampled: boolean;
+  /** Whether the small multiples of every variant are shown instead of the plot. */
+  compare: boolean;
 }
 
 export interface IntRange {
@@ -85,5 +87,6 @@ export function applyDefaults(
     x: asked.x ?? d.x,
     y: asked.y ?? d.y,
     resampled: asked.resampled ?? false,
+    compare: asked.compare ?? false,
   };
 }

@@ -115,6 +115,35 @@ test('the keyboard reaches a tile with Tab and opens it with Enter; Escape goes 
   await expectCounts(page, run);
 });
 
+test('a link with compare=1 opens the tiles; a variant that cannot run says why', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/?dataset=two-points&compare=1');
+  await expect(compareView(page).getByRole('status')).toHaveText('Compared 8 variants.');
+  for (const method of NUMERIC) {
+    let run: ReturnType<typeof coreRun> | null = null;
+    let error = '';
+    try {
+      run = coreRun('two-points', method);
+    } catch (thrown) {
+      error = (thrown as Error).message;
+    }
+    const box = tile(page, method);
+    if (run)
+      await expect(box.getByRole('button')).toHaveAccessibleName(expectedTileName(method, run));
+    else {
+      await expect(box).toHaveAttribute('data-status', 'error');
+      await expect(box).toContainText(error);
+    }
+  }
+  await expect(compareView(page).locator('li[data-status="error"]').first()).toBeVisible();
+  await snap(page, testInfo, 'compare-errors');
+  await expect(page).toHaveURL(/[?&]compare=1/);
+  await page.keyboard.press('Escape');
+  await expect(compareView(page)).toHaveCount(0);
+  expect(query(page).get('compare')).toBeNull();
+});
+
 test('Cancel stops the comparison and leaves the page usable', async ({ page }, testInfo) => {
   await openView(page, '?dataset=large-40k-points&k=5&anchor=none', 40_000);
   await page.getByRole('button', { name: 'Compare variants' }).click();

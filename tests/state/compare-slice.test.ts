@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareCandidates, compareParams } from '../../src/state/compare-plan';
+import { selectViewParams } from '../../src/state/selectors';
 import { createAppStore, type StoreDeps } from '../../src/state/store';
+import { viewQuery } from '../../src/state/url-params';
 import { resample } from '../../src/worker/api';
 import { JobCancelled } from '../../src/worker/client';
 import { methods, openStore } from './catalog-fixture';
@@ -168,6 +170,24 @@ describe('the compare slice', () => {
     await store.getState().openComparedMethod('SMOTE');
     expect(store.getState().result).toBeNull();
     expect(store.getState().compareStatus).toBe('idle');
+  });
+
+  it('opens from a link with compare=1 and writes it back while the tiles are shown', async () => {
+    const { store } = await openStore('?dataset=customer&seed=6&compare=1');
+    let s = store.getState();
+    expect(s.notices).toEqual([]);
+    expect(s.compareOpen).toBe(true);
+    while (store.getState().compareStatus === 'running') await tick();
+    s = store.getState();
+    expect(s.compareRun).toMatchObject({ datasetName: 'customer', seed: 6 });
+    expect(s.compareTiles.map((t) => t.method)).toEqual(NUMERIC);
+    const link = () => {
+      const view = selectViewParams(store.getState())!;
+      return new URLSearchParams(viewQuery(view, 2)).get('compare');
+    };
+    expect(link()).toBe('1');
+    s.closeCompare();
+    expect(link()).toBeNull();
   });
 
   it('compares the next dataset at once while the tiles are shown', async () => {
