@@ -20,7 +20,8 @@ export function CompareSettings({ data }: { data: Dataset }) {
     <div className="compare-settings">
       <fieldset className="compare-ticks">
         <legend>
-          Variants (each with the parameters on screen it shares, and its own defaults)
+          Variants to compare (each with its defaults and the parameters it shares with the method
+          on screen)
         </legend>
         {candidates.map((name) => (
           <label key={name}>

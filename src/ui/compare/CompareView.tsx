@@ -19,9 +19,9 @@ export function CompareView() {
   return <CompareBody data={data} />;
 }
 
-/** A tile's method in the main view; the focus follows to the plot. */
-async function openInPlot(method: string) {
-  await act().openComparedMethod(method);
+/** A tile's method in the main view; the focus follows to the plot as soon as it is back. */
+function openInPlot(method: string) {
+  void act().openComparedMethod(method);
   requestAnimationFrame(() => document.querySelector<SVGSVGElement>('svg.plot-svg')?.focus());
 }
 
@@ -83,7 +83,7 @@ function CompareBody({ data }: { data: Dataset }) {
             tile={tile}
             view={view}
             progress={progress}
-            onOpen={(method) => void openInPlot(method)}
+            onOpen={openInPlot}
           />
         ))}
       </ul>
