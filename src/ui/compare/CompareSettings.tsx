@@ -19,10 +19,7 @@ export function CompareSettings({ data }: { data: Dataset }) {
   return (
     <div className="compare-settings">
       <fieldset className="compare-ticks">
-        <legend>
-          Variants to compare (each with its defaults and the parameters it shares with the method
-          on screen)
-        </legend>
+        <legend>Variants to compare (their defaults, with the shared parameters on screen)</legend>
         {candidates.map((name) => (
           <label key={name}>
             <input
