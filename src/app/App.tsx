@@ -1,5 +1,7 @@
 import { Scatterplot } from '../plot/Scatterplot';
 import { Controls } from '../ui/Controls';
+import { ChooseVariant } from '../ui/compare/ChooseVariant';
+import { CompareView } from '../ui/compare/CompareView';
 import { DatasetPicker } from '../ui/DatasetPicker';
 import { ExportPanel } from '../ui/ExportPanel';
 import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
@@ -36,10 +38,12 @@ export function App() {
           <RunWarnings />
           <Scatterplot />
           <StepperBar />
+          <CompareView />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
           <DataReport />
           <ResamplePanel />
+          <ChooseVariant />
           <ExportPanel />
           <Controls />
           <Inspector />

@@ -81,6 +81,7 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (deps) => (set, ge
         projection: data.d > 2 ? view.proj : 'columns',
       });
       for (const text of rows.notices) get().addNotice(text);
+      if (view.compare) get().openCompare();
       if (view.resampled) await get().resample();
     },
 

@@ -154,5 +154,6 @@ export function selectViewParams(s: AppState): ViewParams | null {
     resampled: s.resampleStatus !== 'idle',
     scale: s.scaling,
     proj: s.projection,
+    compare: s.compareOpen,
   };
 }

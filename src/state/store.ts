@@ -1,8 +1,9 @@
 // One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
-// decision boundary, exports, stepper.
+// decision boundary, exports, stepper, variant comparison.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
+import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
@@ -22,7 +23,8 @@ export type AppState = DatasetSlice &
   ExportSlice &
   StepperSlice &
   UploadSlice &
-  ProjectionSlice;
+  ProjectionSlice &
+  CompareSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -48,5 +50,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createStepperSlice(deps)(...a),
     ...createUploadSlice(deps)(...a),
     ...createProjectionSlice(deps)(...a),
+    ...createCompareSlice(deps)(...a),
   }));
 }

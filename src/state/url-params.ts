@@ -1,6 +1,6 @@
 // The view in the URL: `?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0`.
 // `neighbor` is the neighbour's row index; `anchor=none` means no anchor; `p.<name>` is a method
-// parameter that differs from its default. Reading never fails: a value that is unknown or out of
+// parameter that differs from its default; `compare=1` shows every variant side by side. Reading never fails: a value that is unknown or out of
 // range is left out, so the dataset's default applies, and a notice says so. Parameter values are
 // checked by the core when the method runs, like values typed in the form.
 import type { MethodInfo } from '../worker/client';
@@ -32,6 +32,7 @@ const KEYS = [
   'file',
   'scale',
   'proj',
+  'compare',
 ];
 
 export interface ParsedQuery {
@@ -123,6 +124,7 @@ export function parseViewQuery(
   }
   if (query.get('resampled') === '1' && !onFile) asked.resampled = true;
   readScaleAndProjection(query, asked, notices);
+  if (query.get('compare') === '1') asked.compare = true;
   return { dataset: entry.name, asked, notices };
 }
 
@@ -159,5 +161,6 @@ export function viewQuery(
   if (params.resampled) query.set('resampled', '1');
   if (params.scale !== 'none') query.set('scale', SCALE_TEXT[params.scale]);
   if (featureCount > 2 && params.proj === 'pca') query.set('proj', 'pca');
+  if (params.compare) query.set('compare', '1');
   return `?${query.toString()}`;
 }

@@ -29,6 +29,8 @@ export interface ViewParams {
   scale: ScalingKind;
   /** What the plot shows (URL `proj`). */
   proj: ProjectionKind;
+  /** Whether the small multiples of every variant are shown instead of the plot. */
+  compare: boolean;
 }
 
 export interface IntRange {
@@ -95,5 +97,6 @@ export function applyDefaults(
     resampled: asked.resampled ?? false,
     scale: asked.scale ?? 'none',
     proj: asked.proj ?? 'columns',
+    compare: asked.compare ?? false,
   };
 }

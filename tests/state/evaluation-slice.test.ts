@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { decisionGrid } from '../../src/core/evaluation/decision-grid';
 import type { Outcome } from '../../src/core/outcome';
 import { createBoundarySlice } from '../../src/state/boundary-slice';
+import { createCompareSlice } from '../../src/state/compare-slice';
 import { createDatasetSlice } from '../../src/state/dataset-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
@@ -55,6 +56,7 @@ function storeWith(client: EvaluationClient) {
       ...createStepperSlice(deps)(...a),
       ...createUploadSlice(deps)(...a),
       ...createProjectionSlice(deps)(...a),
+      ...createCompareSlice(deps)(...a),
     }));
 }
 
