@@ -9,7 +9,7 @@ import { resultToCsv } from '../../src/io/export-csv';
 import { loadCsv } from '../../src/io/stream-csv';
 import { download, exportStatus, svgCounts } from './exports-page';
 import { pickMethod, resampleAndWait } from './method-runs';
-import { expect, openView, plot, query, snap } from './plot-page';
+import { expect, inspector, openView, plot, query, rowPosition, snap } from './plot-page';
 import {
   dataPanel,
   dropFile,
@@ -68,6 +68,12 @@ test('a multi-column CSV from the file picker: schema, axes, label, resample and
   await page.getByLabel('Horizontal axis').selectOption('score');
   await page.getByLabel('Vertical axis').selectOption('age');
   await expect(plot(page)).toHaveAttribute('aria-label', /: age against score$/);
+  // The walkthrough on the file: row 0 is a 'yes' row, so an anchor with its neighbours.
+  const row0 = await rowPosition(page, 0);
+  await page.mouse.click(row0.x, row0.y);
+  await expect(inspector(page)).toContainText('row 0');
+  await expect.poll(() => query(page).get('anchor')).toBe('0');
+  await snap(page, testInfo, 'multi-column-anchor');
 
   await pickMethod(page, 'SMOTENC');
   await resampleAndWait(page, 'SMOTENC');
