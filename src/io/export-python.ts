@@ -132,14 +132,20 @@ function readCsvLine(run: PythonRun): string {
 }
 
 function missingLines(run: PythonRun): string[] {
+  const infinite = [
+    '# smote-lab counts infinite cells as missing; so does this.',
+    'df = df.replace([float("inf"), float("-inf")], float("nan"))',
+  ];
   if (run.missing !== 'impute') {
     return [
+      ...infinite,
       '# smote-lab leaves out rows with empty or NaN cells; so does this.',
       'df = df.dropna()',
     ];
   }
   const label = pyString(run.dataset.labelName);
   return [
+    ...infinite,
     '# smote-lab fills empty or NaN cells (the median, or the most frequent text) and leaves',
     '# out rows without a label; so does this.',
     `for column in df.columns.drop(${label}):`,

@@ -104,6 +104,17 @@ function memoryProblem(error: unknown, bytes: number): Outcome<never> {
   throw error;
 }
 
+/** Passes on a step of at least 1% (and the end): a Blob streams in 64 KiB pieces, too many to post. */
+function everyPercent(onProgress?: (fraction: number) => void) {
+  if (!onProgress) return undefined;
+  let last = 0;
+  return (fraction: number) => {
+    if (fraction < 1 && fraction - last < 0.01) return;
+    last = fraction;
+    onProgress(fraction);
+  };
+}
+
 export async function openCsv(
   request: OpenCsvRequest,
   onProgress?: (fraction: number) => void,
@@ -113,7 +124,7 @@ export async function openCsv(
     const csv = await streamCsv(request.source, {
       label: request.label,
       maxBytes: request.maxBytes ?? BROWSER_MAX_BYTES,
-      onProgress,
+      onProgress: everyPercent(onProgress),
     });
     if (!csv.ok) return csv;
     const table = { id: nextTable++, name: request.name, bytes, csv: csv.value };

@@ -1,6 +1,7 @@
 // Opening a user's CSV: the file picker, a drop on the page and pasted text, all read in the
 // worker. The schema, label guess and axes are the page's; the resampled CSV is checked against
 // the core run on the same file, the PNG and SVG against the plot on screen.
+import AxeBuilder from '@axe-core/playwright';
 import { test } from '@playwright/test';
 import { createRandom } from '../../src/core/random';
 import { listMethods, runMethod } from '../../src/core/sampling/registry';
@@ -9,7 +10,7 @@ import { resultToCsv } from '../../src/io/export-csv';
 import { loadCsv } from '../../src/io/stream-csv';
 import { download, exportStatus, svgCounts } from './exports-page';
 import { pickMethod, resampleAndWait } from './method-runs';
-import { expect, openView, plot, query, snap } from './plot-page';
+import { expect, inspector, openView, plot, query, rowPosition, snap } from './plot-page';
 import {
   dataPanel,
   dropFile,
@@ -68,6 +69,12 @@ test('a multi-column CSV from the file picker: schema, axes, label, resample and
   await page.getByLabel('Horizontal axis').selectOption('score');
   await page.getByLabel('Vertical axis').selectOption('age');
   await expect(plot(page)).toHaveAttribute('aria-label', /: age against score$/);
+  // The walkthrough on the file: row 0 is a 'yes' row, so an anchor with its neighbours.
+  const row0 = await rowPosition(page, 0);
+  await page.mouse.click(row0.x, row0.y);
+  await expect(inspector(page)).toContainText('row 0');
+  await expect.poll(() => query(page).get('anchor')).toBe('0');
+  await snap(page, testInfo, 'multi-column-anchor');
 
   await pickMethod(page, 'SMOTENC');
   await resampleAndWait(page, 'SMOTENC');
@@ -141,6 +148,36 @@ test('every method in the picker runs on the opened file as the core does, or sa
     await expect(panel.getByRole('status')).toContainText(`${method.name} with sampling_strategy=`);
     await expect(panel.getByRole('status')).toContainText(parts.join(' and '));
   }
+});
+
+test('the open controls, the Data panel and the paste dialog pass an accessibility audit and work by keyboard', async ({
+  page,
+}) => {
+  await openView(page, '?dataset=fraud-walkthrough&k=3&anchor=none', 48);
+  await pickFile(page, fixture('bad/missing-cells.csv'));
+  await expectOpened(page, 'missing-cells.csv', 11);
+  await dataPanel(page)
+    .getByText(/^Columns:/)
+    .click();
+  const panels = await new AxeBuilder({ page })
+    .include('.open-csv')
+    .include('.data-report')
+    .analyze();
+  expect(panels.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // Keyboard only: focus the Paste button, open the dialog, type, submit with the keyboard.
+  await page.getByRole('button', { name: 'Paste CSV' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Paste CSV' });
+  await expect(dialog.getByLabel(/CSV text/)).toBeFocused();
+  const dialogAudit = await new AxeBuilder({ page }).include('.paste-dialog').analyze();
+  expect(dialogAudit.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.keyboard.type('a,b,label\n1,2,x\n2,3,x\n3,1,x\n2,2,x\n9,9,y\n8,9,y\n9,8,y\n7,7,y\n');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Open pasted CSV' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectOpened(page, 'pasted.csv', 8);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Paste CSV' })).toBeFocused();
 });
 
 test('a file dropped on the page opens like a picked one', async ({ page }) => {

@@ -13,6 +13,8 @@ import { defaultParams, findMethod } from '../../src/core/sampling/registry';
 import { runMethodScaled } from '../../src/core/sampling/scaled-run';
 import type { Params } from '../../src/core/sampling/types';
 import { pythonCode } from '../../src/io/export-python';
+import { parseCsvText } from '../../src/io/parse-csv';
+import { loadTable } from '../../src/io/table-to-dataset';
 import { parseDataset } from '../../src/worker/api';
 
 const PYTHON = '/usr/bin/python3';
@@ -131,7 +133,48 @@ function parseCounts(output: string): Map<string, [number, number]> {
   return counts;
 }
 
+/** smote-lab's counts and code for a fixture with missing cells, left out or filled in. */
+function missingCase(action: 'drop' | 'impute') {
+  const file = fileURLToPath(new URL('../fixtures/bad/missing-cells.csv', import.meta.url));
+  const table = parseCsvText(readFileSync(file, 'utf8'));
+  if (!table.ok) throw new Error(table.error.message);
+  const loaded = loadTable(table.value, { label: 'label', missing: action });
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const data = loaded.value.dataset;
+  const entry = findMethod('SMOTE')!;
+  const params = { ...defaultParams(entry), k_neighbors: 3 };
+  const run = runMethod('SMOTE', data, params, { random: createRandom(5) });
+  if (!run.ok) throw new Error(run.error.message);
+  const after = new Int32Array(data.classNames.length);
+  for (const row of run.value.output) after[run.value.pool.y[row]]++;
+  const before = classCounts(data);
+  const counts = new Map(data.classNames.map((name, c) => [name, [before[c], after[c]]]));
+  const code = pythonCode({
+    method: entry,
+    params,
+    seed: 5,
+    fileName: file,
+    dataset: data,
+    missing: action,
+  });
+  if (!code.ok) throw new Error(code.error.message);
+  return { counts, code: code.value };
+}
+
 describe('the generated Python, run with imbalanced-learn', () => {
+  it.skipIf(missing !== null)(
+    'leaves out or fills in missing and infinite cells as smote-lab did',
+    () => {
+      const cases = [missingCase('drop'), missingCase('impute')];
+      const outputs = runAll(cases.map((c) => c.code));
+      cases.forEach((c, i) => {
+        expect(parseCounts(outputs[i]), outputs[i]).toEqual(c.counts);
+      });
+      expect(cases[1].counts.get('yes')).toEqual([6, 8]);
+    },
+    150_000,
+  );
+
   it.skipIf(missing !== null)(
     'prints the class counts smote-lab reaches',
     () => {

@@ -15,8 +15,12 @@ export function UploadStatus() {
           <span>
             {status === 'reading' ? `Reading ${name}` : `Preparing ${name}`} in the background…
           </span>
-          <progress max={1} value={progress} aria-label={`Reading ${name}`} />
-          <span className="upload-percent">{Math.round(progress * 100)}%</span>
+          {status === 'reading' && (
+            <>
+              <progress max={1} value={progress} aria-label={`Reading ${name}`} />
+              <span className="upload-percent">{Math.round(progress * 100)}%</span>
+            </>
+          )}
           <button type="button" onClick={state.cancelUpload}>
             Cancel
           </button>
