@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, test } from '@playwright/test';
 import { classRows } from '../../src/core/data/dataset';
 import { fitPca, pcaScores } from '../../src/core/data/pca';
@@ -158,6 +159,9 @@ test('feature scaling changes the anchor’s neighbours, and the inspector says 
   await expect(inspector(page).locator('[data-note="misplaced"][data-row="4"]')).toHaveText(
     /^Row 4 is the 3rd nearest in all 3 features but looks farther than row 5 .*here, because row 5 is farther away in age, which is not on the axes\.$/,
   );
+  // The new controls and notes pass an accessibility audit (names, contrast, roles).
+  const audit = await new AxeBuilder({ page }).include('.controls').include('.inspector').analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await snap(page, testInfo, 'scaling-standardised');
   await inspector(page).screenshot({ path: testInfo.outputPath('inspector-notes.png') });
 
