@@ -6,7 +6,7 @@ import { SelectField } from './SelectField';
 import './projection.css';
 
 const SCALINGS = [
-  { value: 'none', label: 'None (as imbalanced-learn)' },
+  { value: 'none', label: 'None' },
   { value: 'standardise', label: 'Standardise' },
   { value: 'min-max', label: 'Min-max' },
 ];
@@ -48,7 +48,7 @@ export function ProjectionFields() {
       )}
       <p id={hintId} className="field-hint field-wide">
         {scaling === 'none'
-          ? 'Neighbours are found on the raw numbers, so the feature with the largest range counts most.'
+          ? 'None, as in imbalanced-learn: neighbours are found on the raw numbers, so the feature with the largest range counts most.'
           : `Neighbours are found on ${SCALING_WORDS[scaling]} numeric features; synthetic values stay in the file's own units.`}
       </p>
     </>
