@@ -3,6 +3,7 @@ import type { ScalingKind } from '../core/data/scaling';
 import { appStore, useAppState } from '../state/app-store';
 import type { ProjectionKind } from '../state/view-params';
 import { SelectField } from './SelectField';
+import { SCALING_WORDS } from './scaling-words';
 import './projection.css';
 
 const SCALINGS = [
@@ -15,12 +16,6 @@ const PROJECTIONS = [
   { value: 'columns', label: 'Two columns' },
   { value: 'pca', label: 'PCA (standardised)' },
 ];
-
-export const SCALING_WORDS: Record<ScalingKind, string> = {
-  none: 'unscaled',
-  standardise: 'standardised',
-  'min-max': 'min-max scaled',
-};
 
 /** Feature scaling before every neighbour search, and what the axes show for 3+ features. */
 export function ProjectionFields() {

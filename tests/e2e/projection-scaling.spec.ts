@@ -275,6 +275,9 @@ test('the stepper searches the scaled features and draws its ring in the project
   const [rx, ry] = await ring(page);
   expect(Math.abs(rx - r * perPc.x)).toBeLessThan(0.5);
   expect(Math.abs(ry - r * perPc.y)).toBeLessThan(0.5);
+  await expect(narration(page)).toContainText(
+    "Distances are measured on standardised features; the values shown are the file's own.",
+  );
   await snap(page, testInfo, 'stepper-pca-standardised');
 
   // On two columns the same ball is an ellipse: r standard deviations of each plotted feature.
@@ -292,4 +295,8 @@ test('the stepper searches the scaled features and draws its ring in the project
   expect(raw.rows).toEqual(oracleNeighbors(raw.anchor, 3, 'none'));
   await expect(page.locator('.step-neighbor')).toHaveCount(3);
   await expect(page.locator('.step-radius')).toHaveCount(0);
+  await expect(narration(page)).toContainText(
+    'No ring is drawn: PC1 and PC2 show the standardised features, where a ball of this search on unscaled features is no circle.',
+  );
+  await expect(narration(page)).not.toContainText('The ring through');
 });
