@@ -18,7 +18,7 @@ export interface ResolvedRows {
 export function resolveRows(
   data: Dataset,
   params: Pick<ViewParams, 'anchor' | 'neighbor' | 'k' | 'x' | 'y'> &
-    Partial<Pick<ViewParams, 'scale'>>,
+    Partial<Pick<ViewParams, 'scale' | 'proj'>>,
 ): ResolvedRows {
   const notices: string[] = [];
   let anchor = params.anchor;
@@ -56,6 +56,11 @@ export function resolveRows(
     );
     return fallback;
   };
+  if (params.proj === 'pca' && data.d <= 2) {
+    notices.push(
+      `proj=pca needs three or more numeric features; this dataset has ${data.d}, so the plot shows them as they are.`,
+    );
+  }
   const xFeature = axis(params.x, 'x', 0);
   const yFeature = axis(params.y, 'y', Math.min(1, data.d - 1));
   return { anchor, neighbor, xFeature, yFeature, notices };

@@ -1,6 +1,6 @@
 import { useAppState } from '../state/app-store';
 import { SCALE_TEXT } from '../state/url-scale';
-import { SCALING_WORDS } from './ProjectionFields';
+import { SCALING_WORDS } from './scaling-words';
 
 /** Under the export buttons when the run scaled its features: what the files hold, in whose units. */
 export function ExportScalingNote() {

@@ -1,7 +1,7 @@
 import { useAppState } from '../state/app-store';
 import { selectMisplacedNeighbors, selectScalingChange } from '../state/neighbor-views';
 import { misplacedText, scalingChangeText } from './neighbor-notes-text';
-import { SCALING_WORDS } from './ProjectionFields';
+import { SCALING_WORDS } from './scaling-words';
 
 /** Under the neighbour table: the scaling searched under, what its last change did, and where
  * the 2-D view misleads about who is near. */

@@ -3,10 +3,11 @@ import type { ScalingKind } from '../core/data/scaling';
 import { appStore, useAppState } from '../state/app-store';
 import type { ProjectionKind } from '../state/view-params';
 import { SelectField } from './SelectField';
+import { SCALING_WORDS } from './scaling-words';
 import './projection.css';
 
 const SCALINGS = [
-  { value: 'none', label: 'None (as imbalanced-learn)' },
+  { value: 'none', label: 'None' },
   { value: 'standardise', label: 'Standardise' },
   { value: 'min-max', label: 'Min-max' },
 ];
@@ -15,12 +16,6 @@ const PROJECTIONS = [
   { value: 'columns', label: 'Two columns' },
   { value: 'pca', label: 'PCA (standardised)' },
 ];
-
-export const SCALING_WORDS: Record<ScalingKind, string> = {
-  none: 'unscaled',
-  standardise: 'standardised',
-  'min-max': 'min-max scaled',
-};
 
 /** Feature scaling before every neighbour search, and what the axes show for 3+ features. */
 export function ProjectionFields() {
@@ -48,7 +43,7 @@ export function ProjectionFields() {
       )}
       <p id={hintId} className="field-hint field-wide">
         {scaling === 'none'
-          ? 'Neighbours are found on the raw numbers, so the feature with the largest range counts most.'
+          ? 'None, as in imbalanced-learn: neighbours are found on the raw numbers, so the feature with the largest range counts most.'
           : `Neighbours are found on ${SCALING_WORDS[scaling]} numeric features; synthetic values stay in the file's own units.`}
       </p>
     </>

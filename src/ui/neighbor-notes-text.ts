@@ -1,18 +1,7 @@
 // The inspector's sentences about scaling and the 2-D view, from the state's structured answers.
-import type { ScalingKind } from '../core/data/scaling';
 import type { MisplacedNeighbor, MisplacedReason, ScalingChange } from '../state/neighbor-views';
-
-const WORDS: Record<ScalingKind, string> = {
-  none: 'unscaled',
-  standardise: 'standardised',
-  'min-max': 'min-max scaled',
-};
-
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
+import { SCALING_WORDS as WORDS } from './scaling-words';
+import { ordinal } from './stepper/step-text';
 
 /** "rows 7 and 12", "row 3", "rows 1, 4 and 9". */
 export function rowList(rows: readonly number[]): string {

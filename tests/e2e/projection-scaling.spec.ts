@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, test } from '@playwright/test';
 import { classRows } from '../../src/core/data/dataset';
 import { fitPca, pcaScores } from '../../src/core/data/pca';
@@ -158,6 +159,9 @@ test('feature scaling changes the anchor’s neighbours, and the inspector says 
   await expect(inspector(page).locator('[data-note="misplaced"][data-row="4"]')).toHaveText(
     /^Row 4 is the 3rd nearest in all 3 features but looks farther than row 5 .*here, because row 5 is farther away in age, which is not on the axes\.$/,
   );
+  // The new controls and notes pass an accessibility audit (names, contrast, roles).
+  const audit = await new AxeBuilder({ page }).include('.controls').include('.inspector').analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await snap(page, testInfo, 'scaling-standardised');
   await inspector(page).screenshot({ path: testInfo.outputPath('inspector-notes.png') });
 
@@ -271,6 +275,9 @@ test('the stepper searches the scaled features and draws its ring in the project
   const [rx, ry] = await ring(page);
   expect(Math.abs(rx - r * perPc.x)).toBeLessThan(0.5);
   expect(Math.abs(ry - r * perPc.y)).toBeLessThan(0.5);
+  await expect(narration(page)).toContainText(
+    "Distances are measured on standardised features; the values shown are the file's own.",
+  );
   await snap(page, testInfo, 'stepper-pca-standardised');
 
   // On two columns the same ball is an ellipse: r standard deviations of each plotted feature.
@@ -288,4 +295,8 @@ test('the stepper searches the scaled features and draws its ring in the project
   expect(raw.rows).toEqual(oracleNeighbors(raw.anchor, 3, 'none'));
   await expect(page.locator('.step-neighbor')).toHaveCount(3);
   await expect(page.locator('.step-radius')).toHaveCount(0);
+  await expect(narration(page)).toContainText(
+    'No ring is drawn: PC1 and PC2 show the standardised features, where a ball of this search on unscaled features is no circle.',
+  );
+  await expect(narration(page)).not.toContainText('The ring through');
 });

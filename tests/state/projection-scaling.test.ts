@@ -94,6 +94,15 @@ describe('the PCA view', () => {
     expect(store.getState().boundaryError).toMatch(/not shaded in the PCA view/);
   });
 
+  it('says so when a link asks for PCA on two features, and plots the two columns', async () => {
+    const { store } = await openStore('?dataset=fraud-walkthrough&proj=pca');
+    const s = store.getState();
+    expect(s.projection).toBe('columns');
+    expect(s.notices.map((n) => n.text)).toEqual([
+      'proj=pca needs three or more numeric features; this dataset has 2, so the plot shows them as they are.',
+    ]);
+  });
+
   it('names a neighbour that looks farther than a non-neighbour, and why', async () => {
     const { store } = await openStore(`${LOANS}&scale=standard`);
     const s = store.getState();

@@ -8,6 +8,7 @@ import type { Params } from '../../core/sampling/types';
 import { formatNumber, formatPoint } from '../../plot/format-number';
 import { paramToText } from '../../state/param-text';
 import { term } from '../formula-lines';
+import { SCALING_WORDS } from '../scaling-words';
 import { variantNote } from './variant-notes';
 
 /** The synthetic point the card speaks about: a stepper sample, a picked point or the manual one. */
@@ -134,10 +135,10 @@ export function dataRisks(input: ExplainInput): string[] {
   if (spread.length >= 2 && spread[0].span >= SCALE_RATIO * spread.at(-1)!.span) {
     const [big, small] = [spread[0], spread.at(-1)!];
     const spans = `Here ${big.name} spans about ${formatNumber(big.span, 3)} and ${small.name} only ${formatNumber(small.span, 3)}`;
-    const scaled = input.scaling === 'standardise' || input.scaling === 'min-max';
+    const scaling = input.scaling ?? 'none';
     risks.push(
-      scaled
-        ? `${spans}; the features are ${input.scaling === 'standardise' ? 'standardised' : 'min-max scaled'} before the neighbour search, so both count, and the new rows are still given in the file's units.`
+      scaling !== 'none'
+        ? `${spans}; the features are ${SCALING_WORDS[scaling]} before the neighbour search, so both count, and the new rows are still given in the file's units.`
         : `${spans}, so ${big.name} decides who is a neighbour: standardise the features first (Feature scaling).`,
     );
   }

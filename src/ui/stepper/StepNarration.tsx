@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { type Dataset, rowValues } from '../../core/data/dataset';
 import type { SampleTrace } from '../../core/sampling/sample-trace';
+import { selectRingStretch } from '../../plot/ring-stretch';
 import { useAppState } from '../../state/app-store';
 import {
   type CurrentStep,
@@ -78,9 +79,12 @@ function Lines({
   step: CurrentStep;
   result: ResampleSummary;
 }) {
+  const ring = useAppState(selectRingStretch) !== null;
   let lines: string[];
-  if (step.sample && step.phase) lines = stepLines(data, step.sample, step.phase, result.method);
-  else if (step.removal) lines = removalLines(data, step.removal, result.method, result.nInput);
+  if (step.sample && step.phase) {
+    const search = { scaling: result.scaling, ring };
+    lines = stepLines(data, step.sample, step.phase, result.method, search);
+  } else if (step.removal) lines = removalLines(data, step.removal, result.method, result.nInput);
   else lines = endLines(data, result);
   return (
     <>

@@ -2,10 +2,12 @@
 // numbers: how the anchor was drawn, where its neighbours were searched, which slot was drawn,
 // how λ was made. The formula itself is worked out by formulaLines.
 import type { Dataset } from '../../core/data/dataset';
+import type { ScalingKind } from '../../core/data/scaling';
 import type { AnchorPool, SampleTrace } from '../../core/sampling/sample-trace';
 import { formatDistance, formatNumber, formatPoint } from '../../plot/format-number';
 import type { PhaseName } from '../../state/stepper-timeline';
 import { rowCells } from '../row-cells';
+import { SCALING_WORDS } from '../scaling-words';
 
 export const PHASE_TITLES: Record<PhaseName, string> = {
   anchor: 'pick the anchor',
@@ -82,7 +84,19 @@ export function anchorLines(data: Dataset, t: SampleTrace, method: string): stri
   }
 }
 
-export function neighborsLines(data: Dataset, t: SampleTrace): string[] {
+/** How the run searched and what the plot can show of it: the scaling, and whether a ring is drawn. */
+export interface StepSearch {
+  scaling: ScalingKind;
+  ring: boolean;
+}
+
+const PLAIN_SEARCH: StepSearch = { scaling: 'none', ring: true };
+
+export function neighborsLines(
+  data: Dataset,
+  t: SampleTrace,
+  search: StepSearch = PLAIN_SEARCH,
+): string[] {
   const name = className(data, t);
   const features = `in all ${data.d} feature${data.d === 1 ? '' : 's'}`;
   const lines: string[] = [];
@@ -117,7 +131,17 @@ export function neighborsLines(data: Dataset, t: SampleTrace): string[] {
     default:
       return lines;
   }
+  const words = SCALING_WORDS[search.scaling];
+  if (search.scaling !== 'none') {
+    lines.push(`Distances are measured on ${words} features; the values shown are the file's own.`);
+  }
   const radius = t.distances.at(-1);
+  if (!search.ring) {
+    lines.push(
+      `No ring is drawn: PC1 and PC2 show the standardised features, where a ball of this search on ${words} features is no circle.`,
+    );
+    return lines;
+  }
   if (radius !== undefined) {
     lines.push(
       `The ring through the ${ordinal(t.k)} nearest, ${formatDistance(radius)} away, holds them all.`,
@@ -194,12 +218,13 @@ export function stepLines(
   t: SampleTrace,
   phase: PhaseName,
   method: string,
+  search: StepSearch = PLAIN_SEARCH,
 ): string[] {
   switch (phase) {
     case 'anchor':
       return anchorLines(data, t, method);
     case 'neighbors':
-      return neighborsLines(data, t);
+      return neighborsLines(data, t, search);
     case 'neighbor':
       return neighborLines(data, t);
     case 'lambda':

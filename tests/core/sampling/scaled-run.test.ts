@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classRows, type Dataset, datasetFromRows } from '../../../src/core/data/dataset';
 import { applyScaling, type ScalingKind } from '../../../src/core/data/scaling';
@@ -7,6 +8,8 @@ import { createRandom } from '../../../src/core/random';
 import { runMethod } from '../../../src/core/sampling/registry';
 import { runMethodScaled, scaleDataset } from '../../../src/core/sampling/scaled-run';
 import type { Params, ResampleResult } from '../../../src/core/sampling/types';
+import { parseCsvText } from '../../../src/io/parse-csv';
+import { tableToDataset } from '../../../src/io/table-to-dataset';
 
 // Income in tens of thousands, age in tens: unscaled, income decides every neighbour.
 const LOANS = datasetFromRows({
@@ -89,6 +92,22 @@ describe('runMethodScaled', () => {
     Z.forEach((z, k) => {
       expect(z).toBeCloseTo(inScaled.value.pool.X[k], 10);
     });
+  });
+
+  it('scales the numeric features only: text columns and labels are the same arrays', () => {
+    const text = readFileSync(
+      new URL('../../../public/datasets/subscriptions-mixed.csv', import.meta.url),
+      'utf8',
+    );
+    const table = parseCsvText(text);
+    if (!table.ok) throw new Error(table.error.message);
+    const mixed = tableToDataset(table.value);
+    if (!mixed.ok) throw new Error(mixed.error.message);
+    const { data } = scaleDataset(mixed.value, 'standardise');
+    expect(data.categorical.length).toBeGreaterThan(0);
+    expect(data.categorical).toBe(mixed.value.categorical);
+    expect(data.y).toBe(mixed.value.y);
+    expect(data.X).not.toBe(mixed.value.X);
   });
 
   it('keeps RandomOverSampler copies exact copies of their rows', () => {

@@ -32,6 +32,15 @@ describe('the stepper’s narration', () => {
       'Its k = 3 nearest rows of class fraud only, in all 2 features (Euclidean distance; ties go to the lower row).',
       'The ring through the 3rd nearest, 120.8 away, holds them all.',
     ]);
+    expect(stepLines(data, t, 'neighbors', 'SMOTE', { scaling: 'min-max', ring: true })).toEqual([
+      'Its k = 3 nearest rows of class fraud only, in all 2 features (Euclidean distance; ties go to the lower row).',
+      "Distances are measured on min-max scaled features; the values shown are the file's own.",
+      'The ring through the 3rd nearest, 120.8 away, holds them all.',
+    ]);
+    expect(stepLines(data, t, 'neighbors', 'SMOTE', { scaling: 'none', ring: false })).toEqual([
+      'Its k = 3 nearest rows of class fraud only, in all 2 features (Euclidean distance; ties go to the lower row).',
+      'No ring is drawn: PC1 and PC2 show the standardised features, where a ball of this search on unscaled features is no circle.',
+    ]);
     expect(stepLines(data, t, 'neighbor', 'SMOTE')).toEqual([
       `The same j picks the neighbour: ${t.draw} mod 3 = slot ${t.slot}, the ${ordinal(t.slot + 1)} nearest: row 0 = (120, 280), 92.2 away.`,
     ]);
