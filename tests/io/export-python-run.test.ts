@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { classCounts } from '../../src/core/data/dataset';
 import type { ScalingKind } from '../../src/core/data/scaling';
 import { createRandom } from '../../src/core/random';
-import { defaultParams, findMethod } from '../../src/core/sampling/registry';
+import { defaultParams, findMethod, runMethod } from '../../src/core/sampling/registry';
 import { runMethodScaled } from '../../src/core/sampling/scaled-run';
 import type { Params } from '../../src/core/sampling/types';
 import { pythonCode } from '../../src/io/export-python';
