@@ -3,9 +3,11 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
+import { type CompanionSlice, createCompanionSlice } from './companion-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
+import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
 import { createStepperSlice, type StepperSlice } from './stepper-slice';
@@ -18,12 +20,16 @@ export type AppState = DatasetSlice &
   EvaluationSlice &
   BoundarySlice &
   ExportSlice &
-  StepperSlice;
+  StepperSlice &
+  LessonSlice &
+  CompanionSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
   /** The page's base URL; datasets are fetched relative to it. */
   base: string;
+  /** The worker for a lesson's second method; made when first needed if not given. */
+  companionWorker?: WorkerClient;
 }
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;
@@ -40,5 +46,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createBoundarySlice(deps)(...a),
     ...createExportSlice(deps)(...a),
     ...createStepperSlice(deps)(...a),
+    ...createLessonSlice(deps)(...a),
+    ...createCompanionSlice(deps)(...a),
   }));
 }

@@ -28,6 +28,7 @@ const KEYS = [
   'x',
   'y',
   'resampled',
+  'lesson',
 ];
 
 export interface ParsedQuery {

@@ -3,9 +3,11 @@ import { createStore } from 'zustand/vanilla';
 import { decisionGrid } from '../../src/core/evaluation/decision-grid';
 import type { Outcome } from '../../src/core/outcome';
 import { createBoundarySlice } from '../../src/state/boundary-slice';
+import { createCompanionSlice } from '../../src/state/companion-slice';
 import { createDatasetSlice } from '../../src/state/dataset-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
+import { createLessonSlice } from '../../src/state/lesson-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
 import { createResultSlice } from '../../src/state/result-slice';
 import { createStepperSlice } from '../../src/state/stepper-slice';
@@ -51,6 +53,8 @@ function storeWith(client: EvaluationClient) {
       ...createBoundarySlice(deps, () => client)(...a),
       ...createExportSlice(deps)(...a),
       ...createStepperSlice(deps)(...a),
+      ...createLessonSlice(deps)(...a),
+      ...createCompanionSlice(deps)(...a),
     }));
 }
 
