@@ -7,6 +7,9 @@ import { ExplainCard } from '../ui/explain/ExplainCard';
 import { KeyboardHelp } from '../ui/help/KeyboardHelp';
 import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
+import { LessonBanner } from '../ui/lessons/LessonBanner';
+import { LessonEvidence } from '../ui/lessons/LessonEvidence';
+import { LessonPicker } from '../ui/lessons/LessonPicker';
 import { Notices } from '../ui/Notices';
 import { PrivacyNote } from '../ui/PrivacyNote';
 import { ResamplePanel } from '../ui/ResamplePanel';
@@ -23,18 +26,21 @@ export function App() {
           </h1>
           <PrivacyNote />
         </div>
+        <LessonPicker />
         <DatasetPicker />
         <KeyboardHelp />
       </header>
       <Notices />
       <main className="workspace">
         <div className="plot-column">
+          <LessonBanner />
           <Legend />
           <RunWarnings />
           <Scatterplot />
           <StepperBar />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
+          <LessonEvidence />
           <ResamplePanel />
           <ExportPanel />
           <Controls />
