@@ -75,7 +75,7 @@ export function DuplicateCompare() {
               const style = drawing.styles[data.y[r]];
               const pile = drawing.spread.perRow[r];
               return (
-                <g key={r} transform={`translate(${cx},${cy})`} data-copies={pile}>
+                <g key={r} transform={`translate(${cx},${cy})`} data-row={r} data-copies={pile}>
                   <path d={shapePath(style.shape, 3)} fill={style.color} opacity={0.75} />
                   {Array.from({ length: pile }, (_, i) => (
                     <path
