@@ -1,6 +1,6 @@
-// A lesson in a link: `?lesson=<id>` opens the lesson's own view. A link that also names a dataset
-// carries the whole view (the app writes such links after the user changed things), so only the
-// lesson's banner comes from the id; a short hand-made link takes the lesson's view under its keys.
+// A lesson in a link: `?lesson=<id>` opens the lesson's own view. A link that also names the
+// lesson's dataset carries the whole view (the app writes such links after the user changed things),
+// so only the banner comes from the id; a short hand-made link takes the lesson's view under its keys.
 
 export interface LessonLink {
   /** The query to open, with the lesson's view filled in where the link asks for it. */
@@ -26,7 +26,12 @@ export function expandLessonLink(
     const notice = `The link's lesson '${id}' is not one of the lessons (${known}); it was ignored.`;
     return { search: `?${own}`, lesson: null, notices: [notice] };
   }
-  if (own.has('dataset')) return { search: `?${own}`, lesson: id, notices: [] };
+  if (own.has('dataset')) {
+    const expected = new URLSearchParams(view).get('dataset');
+    if (own.get('dataset') === expected) return { search: `?${own}`, lesson: id, notices: [] };
+    const notice = `The link's lesson '${id}' is about ${expected}, not ${own.get('dataset')}; it was left out.`;
+    return { search: `?${own}`, lesson: null, notices: [notice] };
+  }
   const merged = new URLSearchParams(view);
   for (const key of new Set(own.keys())) {
     merged.delete(key);

@@ -36,6 +36,17 @@ describe('expandLessonLink', () => {
     expect(link.search).toBe('?dataset=clumped-minority&k=8&anchor=none');
   });
 
+  it("leaves the lesson out of a link whose dataset is not the lesson's", () => {
+    const link = expandLessonLink('?lesson=k-too-small&dataset=two-points&k=1', LESSONS);
+    expect(link).toEqual({
+      search: '?dataset=two-points&k=1',
+      lesson: null,
+      notices: [
+        "The link's lesson 'k-too-small' is about clumped-minority, not two-points; it was left out.",
+      ],
+    });
+  });
+
   it('drops an unknown lesson with a notice naming it and the known ones', () => {
     const link = expandLessonLink('?lesson=smote-magic&dataset=two-points', LESSONS);
     expect(link).toEqual({
