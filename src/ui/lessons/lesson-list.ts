@@ -80,7 +80,7 @@ export const LESSONS: readonly Lesson[] = [
     id: 'anchor-fairness',
     title: 'Anchor fairness',
     look: 'The histogram counts synthetic children per minority point: anchors are drawn at random with replacement, so some get none.',
-    why: 'SMOTE does not spread its points evenly: with as many new points as minority points, about a third of them is never used.',
+    why: 'SMOTE does not spread its points evenly: with as many new points as minority points, about a third of the minority is never drawn.',
     query: '?dataset=moons-curved-minority&method=SMOTE&p.sampling_strategy=0.2&seed=0&resampled=1',
   },
   {

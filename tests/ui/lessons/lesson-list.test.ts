@@ -34,15 +34,16 @@ describe('the lesson list', () => {
     }
   });
 
-  it("opens each lesson's view with every value valid (scale is read by the scaling control)", () => {
+  it("opens each lesson's view with every value valid", () => {
     for (const lesson of LESSONS) {
       const parsed = parseViewQuery(lesson.query, catalog, methods);
       const query = new URLSearchParams(lesson.query);
       expect(parsed.dataset, lesson.id).toBe(query.get('dataset'));
-      const expected = query.has('scale')
-        ? ["The link's 'scale' setting is unknown and was ignored."]
-        : [];
-      expect(parsed.notices, lesson.id).toEqual(expected);
+      // Until the scaling control reads `scale`, the link names it as unknown; nothing else may fail.
+      const others = parsed.notices.filter(
+        (n) => n !== "The link's 'scale' setting is unknown and was ignored.",
+      );
+      expect(others, lesson.id).toEqual([]);
       if (query.has('method')) expect(parsed.asked.method, lesson.id).toBe(query.get('method'));
     }
   });
