@@ -48,12 +48,14 @@ const EVIDENCE: Record<string, Evidence> = {
       `RandomOverSampler: ${countsText(copies)}; ${copies.result.provenance.anchor.length} copies on ${piled} places (a pile of up to ${Math.max(...perRow)} on one row).`,
     );
     // The piles on the small plot are the core's copies, row by row.
-    const shown = await panel
-      .locator('g[data-row]')
-      .evaluateAll((gs) =>
-        gs.map((g) => [Number(g.getAttribute('data-row')), Number(g.getAttribute('data-copies'))]),
+    const piles = () =>
+      panel.locator('g[data-row]').evaluateAll((gs) =>
+        gs
+          .map((g) => [Number(g.getAttribute('data-row')), Number(g.getAttribute('data-copies'))])
+          .sort((a, b) => a[0] - b[0])
+          .map(([, copies]) => copies),
       );
-    expect(shown.sort((a, b) => a[0] - b[0]).map(([, c]) => c)).toEqual(perRow);
+    await expect.poll(piles).toEqual(perRow);
     const made = run!.result.provenance.anchor.length;
     await expect(panel.locator('[data-method="SMOTE"]')).toHaveText(
       `SMOTE (the main plot): ${countsText(run!)}; ${made} new points on ${made} places.`,
@@ -67,13 +69,14 @@ const EVIDENCE: Record<string, Evidence> = {
     const histogram = new Array<number>(Math.max(...per) + 1).fill(0);
     for (const c of per) histogram[c]++;
     const bars = page.getByRole('region', { name: 'Children per anchor' }).locator('.lesson-bar');
-    const shown = await bars.evaluateAll((gs) =>
-      gs.map((g) => [
-        Number(g.getAttribute('data-children')),
-        Number(g.getAttribute('data-count')),
-      ]),
-    );
-    expect(shown).toEqual(histogram.map((count, children) => [children, count]));
+    const shown = () =>
+      bars.evaluateAll((gs) =>
+        gs.map((g) => [
+          Number(g.getAttribute('data-children')),
+          Number(g.getAttribute('data-count')),
+        ]),
+      );
+    await expect.poll(shown).toEqual(histogram.map((count, children) => [children, count]));
     expect(histogram[0]).toBeGreaterThan(0);
     await expect(page.getByRole('region', { name: 'Children per anchor' })).toContainText(
       `${histogram[0]} of ${per.length} minority points were never drawn as an anchor`,
@@ -135,13 +138,14 @@ const EVIDENCE: Record<string, Evidence> = {
     others.sort((p, q) => screen(p) - screen(q) || p - q);
     const ranks = neighbours.map((r) => others.indexOf(r) + 1);
     const rows = page.getByRole('region', { name: 'Neighbours on screen' }).locator('tbody tr');
-    const shown = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [
-        Number(tr.getAttribute('data-row')),
-        Number(tr.getAttribute('data-screen-rank')),
-      ]),
-    );
-    expect(shown).toEqual(neighbours.map((r, i) => [r, ranks[i]]));
+    const shown = () =>
+      rows.evaluateAll((trs) =>
+        trs.map((tr) => [
+          Number(tr.getAttribute('data-row')),
+          Number(tr.getAttribute('data-screen-rank')),
+        ]),
+      );
+    await expect.poll(shown).toEqual(neighbours.map((r, i) => [r, ranks[i]]));
     // The point of the lesson: most true neighbours are not the nearest on the plot.
     expect(ranks.filter((rank) => rank > neighbours.length).length).toBeGreaterThanOrEqual(3);
   },
@@ -315,4 +319,15 @@ test('an unknown lesson in a link is named in a notice and the view still opens'
     "The link's lesson 'smote-magic' is not one of the lessons",
   );
   await expect(page.getByRole('combobox', { name: 'Lesson' })).toHaveValue('');
+});
+
+test('the RandomOverSampler beside SMOTE follows a new seed, run for run', async ({ page }) => {
+  const lesson = LESSONS.find((l) => l.id === 'why-not-duplicate')!;
+  const view = { ...lessonView(lesson), seed: 7 };
+  await openView(page, '?lesson=why-not-duplicate', 330);
+  await page.getByLabel('Seed').fill('7');
+  await expect.poll(() => query(page).get('seed')).toBe('7');
+  const run = coreRun(view.dataset, 'SMOTE', view.params, 7);
+  await expectCounts(page, run);
+  await EVIDENCE['why-not-duplicate'](page, view, run);
 });
