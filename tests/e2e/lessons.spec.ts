@@ -3,6 +3,7 @@ import { createRandom } from '../../src/core/random';
 import { anchorWalkthrough } from '../../src/core/sampling/anchor-walkthrough';
 import { formatNumber } from '../../src/plot/format-number';
 import { LESSONS } from '../../src/ui/lessons/lesson-list';
+import { evaluateVariants } from '../../src/worker/evaluate-api';
 import { expectNoSeriousViolations, type LessonView, lessonRun, lessonView } from './lesson-runs';
 import { builtIn, type CoreRun, coreRun, expectCounts, storyMarkers } from './method-runs';
 import { expect, inspector, openView, PROJECTOR, plot, query, snap } from './plot-page';
@@ -181,6 +182,14 @@ const EVIDENCE: Record<string, Evidence> = {
 
   async 'overlapping-classes'(page, view) {
     await expectNeighbourRows(page, neighboursOf(view));
+    // The banner's claim, with the Evaluation panel's settings and the k-NN classifier.
+    const { data } = builtIn(view.dataset);
+    const request = { dataset: data, classifier: 'knn' as const, methods: ['none', 'SMOTE'] };
+    const out = evaluateVariants({ ...request, folds: 5, repeats: 2, seed: 0 });
+    if (!out.ok) throw new Error(out.error.message);
+    const [plain, smote] = out.value.honest.results.map((r) => r.metrics);
+    expect(smote.recall.mean).toBeGreaterThan(plain.recall.mean);
+    expect(smote.precision.mean).toBeLessThan(plain.precision.mean);
   },
 
   async 'variant-borderline'(page, _view, run) {

@@ -31,7 +31,7 @@ export const LESSONS: readonly Lesson[] = [
     id: 'overlapping-classes',
     title: 'Overlapping classes',
     look: "Anchor row 411 sits inside the majority cloud; the run's synthetic points fill the band where both classes mix.",
-    why: 'New minority points where the classes already overlap raise recall at the cost of precision: check it in the Evaluation panel.',
+    why: 'New minority points where the classes already mix trade precision for recall: evaluate with the k-nearest-neighbours classifier: recall rises, precision falls.',
     query: '?dataset=overlap-noisy-minority&method=SMOTE&k=5&anchor=411&seed=0&resampled=1',
   },
   {
