@@ -78,7 +78,9 @@ const EVIDENCE: Record<string, Evidence> = {
         ]),
       );
     await expect.poll(shown).toEqual(histogram.map((count, children) => [children, count]));
-    expect(histogram[0]).toBeGreaterThan(0);
+    // "About a third of the minority is never drawn."
+    expect(histogram[0] / per.length).toBeGreaterThan(0.25);
+    expect(histogram[0] / per.length).toBeLessThan(0.45);
     await expect(page.getByRole('region', { name: 'Children per anchor' })).toContainText(
       `${histogram[0]} of ${per.length} minority points were never drawn as an anchor`,
     );
@@ -163,8 +165,9 @@ const EVIDENCE: Record<string, Evidence> = {
   async 'subgroups-large-k'(page, view) {
     const neighbours = neighboursOf(view);
     await expectNeighbourRows(page, neighbours);
-    // Rows 300-311 are the left group, 312-325 the right one.
+    // Rows 300-311 are the left group, 312-325 the right one; with k = 5 the group keeps to itself.
     expect(neighbours.filter((r) => r >= 312).length).toBeGreaterThan(0);
+    expect(neighboursOf({ ...view, k: 5 }).every((r) => r < 312)).toBe(true);
   },
 
   async 'k-too-small'(page, view, run) {
@@ -199,6 +202,8 @@ const EVIDENCE: Record<string, Evidence> = {
     }
     const anchors = new Set(run!.result.provenance.anchor);
     expect([...anchors].every((a) => d.danger!.includes(a))).toBe(true);
+    // The mislabelled clump in the lower left (rows 440-445) still has danger points.
+    expect(d.danger!.some((r) => r >= 440)).toBe(true);
   },
 
   async 'variant-adasyn'(page, _view, run) {
@@ -214,6 +219,9 @@ const EVIDENCE: Record<string, Evidence> = {
 
   async 'variant-kmeans'(page, _view, run) {
     const d = run!.result.diagnostics;
+    // Only the right group's cluster grows (rows 312-325), so nothing bridges the two groups.
+    expect(run!.result.provenance.anchor.every((a) => a >= 312)).toBe(true);
+    expect(run!.result.provenance.neighbor.every((r) => r >= 312)).toBe(true);
     await expect(page.locator('[data-story="clusters"] .cluster')).toHaveCount(
       new Set(d.clusterLabels).size,
     );
@@ -226,8 +234,10 @@ const EVIDENCE: Record<string, Evidence> = {
     expect(await storyMarkers(page, 'removed')).toBe(run!.result.removed.length);
   },
 
-  async 'variant-smote-enn'(page, _view, run) {
+  async 'variant-smote-enn'(page, view, run) {
     expect(await storyMarkers(page, 'removed')).toBe(run!.result.removed.length);
+    const tomek = coreRun(view.dataset, 'SMOTETomek', view.params, view.seed);
+    expect(run!.result.removed.length).toBeGreaterThan(2 * tomek.result.removed.length);
   },
 };
 
@@ -266,6 +276,8 @@ for (const lesson of LESSONS) {
         // The app shows the core's own message, names the limit and keeps the plot.
         const message = outcome.error.message;
         expect(message).toMatch(/has \d+ samples; k_neighbors can be at most \d+/);
+        // The banner's way out: k = 3 works on the same data.
+        expect(lessonRun({ ...view, params: { ...view.params, k_neighbors: 3 } }).ok).toBe(true);
         await expect(page.getByRole('region', { name: 'Resample' }).getByRole('alert')).toHaveText(
           message,
         );
