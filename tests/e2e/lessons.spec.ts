@@ -214,6 +214,8 @@ const EVIDENCE: Record<string, Evidence> = {
   async 'variant-svmsmote'(page, _view, run) {
     const extrapolated = run!.result.provenance.gap.filter((g) => g < 0).length;
     expect(extrapolated).toBeGreaterThan(0);
+    const vectors = new Set(run!.result.diagnostics.supportVectors);
+    expect(run!.result.provenance.anchor.every((a) => vectors.has(a))).toBe(true);
     expect(await storyMarkers(page, 'extrapolation')).toBe(extrapolated);
   },
 
