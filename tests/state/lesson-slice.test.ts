@@ -86,4 +86,17 @@ describe('lessons in the store', () => {
       expect([...syntheticX.slice(i * 2, i * 2 + 2)]).toEqual([...data.X.slice(a * 2, a * 2 + 2)]);
     }
   });
+
+  it("keeps the latest second run only, and shows a refusal as that run's message", async () => {
+    const { store } = await openStore('?dataset=tiny-minority&k=5', lessonStore);
+    const first = store.getState().runCompanion('RandomOverSampler');
+    const second = store.getState().runCompanion('SMOTE');
+    await Promise.all([first, second]);
+    const run = store.getState().companion!;
+    expect(run.method).toBe('SMOTE');
+    expect(run.status).toBe('error');
+    expect(run.error).toBe('class minority has 4 samples; k_neighbors can be at most 3 (it is 5)');
+    store.getState().clearCompanion();
+    expect(store.getState().companion).toBeNull();
+  });
 });
