@@ -112,21 +112,23 @@ test.describe('the plot at device pixel ratio 2', () => {
     expect(file.suggestedFilename()).toBe('fraud-walkthrough-SMOTE-plot-seed0.png');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // IHDR: width and height as big-endian 32-bit numbers after the signature and chunk header.
+    // The plot measures itself in whole CSS pixels (rounded down), so a layout of fractional
+    // height gives the PNG that many whole pixels, twice over.
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
-      Math.round(box.width) * 2,
-      Math.round(box.height) * 2,
+      Math.floor(box.width) * 2,
+      Math.floor(box.height) * 2,
     ]);
     const at = (p: { x: number; y: number }) => ({ x: (p.x - box.x) * 2, y: (p.y - box.y) * 2 });
     const png = await readPng(page, bytes, [at(legit), at(fraud), { x: 4, y: 4 }]);
     expect([png.width, png.height]).toEqual([
-      Math.round(box.width) * 2,
-      Math.round(box.height) * 2,
+      Math.floor(box.width) * 2,
+      Math.floor(box.height) * 2,
     ]);
     expect(near(png.colours[0], BLUE, 0.9), `row 20: ${png.colours[0]}`).toBe(true);
     expect(near(png.colours[1], ORANGE, 0.9), `row 7: ${png.colours[1]}`).toBe(true);
     expect(png.colours[2]).toEqual([255, 255, 255, 255]);
     await expect(exportStatus(page)).toContainText(
-      `(${Math.round(box.width) * 2} × ${Math.round(box.height) * 2} pixels`,
+      `(${Math.floor(box.width) * 2} × ${Math.floor(box.height) * 2} pixels`,
     );
     // Look at it: the PNG shown on its own page.
     await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}">`);
