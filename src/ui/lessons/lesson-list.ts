@@ -51,7 +51,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'feature-scaling',
     title: 'Feature scaling',
-    look: "Anchor row 0's neighbours are the rows with a similar balance, whatever their utilisation; toggle Feature scaling to standard and watch them change.",
+    look: "Anchor row 0's neighbours are the rows with a similar balance, whatever their utilisation; set Feature scaling to Standardise and watch them change.",
     why: 'Unscaled, a feature in euros outweighs a share between 0 and 1, so "nearest" means nearest in euros and segments cross the majority.',
     query: '?dataset=scaled-utilisation-balance&method=SMOTE&k=3&anchor=0&seed=0&scale=none',
   },
