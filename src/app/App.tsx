@@ -9,6 +9,9 @@ import { ExplainCard } from '../ui/explain/ExplainCard';
 import { KeyboardHelp } from '../ui/help/KeyboardHelp';
 import { Inspector } from '../ui/Inspector';
 import { Legend } from '../ui/Legend';
+import { LessonBanner } from '../ui/lessons/LessonBanner';
+import { LessonEvidence } from '../ui/lessons/LessonEvidence';
+import { LessonPicker } from '../ui/lessons/LessonPicker';
 import { Notices } from '../ui/Notices';
 import { PrivacyNote } from '../ui/PrivacyNote';
 import { ResamplePanel } from '../ui/ResamplePanel';
@@ -27,6 +30,7 @@ export function App() {
           </h1>
           <PrivacyNote />
         </div>
+        <LessonPicker />
         <DatasetPicker />
         <OpenCsvButtons />
         <KeyboardHelp />
@@ -34,6 +38,7 @@ export function App() {
       <Notices />
       <main className="workspace">
         <div className="plot-column">
+          <LessonBanner />
           <Legend />
           <RunWarnings />
           <Scatterplot />
@@ -42,6 +47,7 @@ export function App() {
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
           <DataReport />
+          <LessonEvidence />
           <ResamplePanel />
           <ChooseVariant />
           <ExportPanel />

@@ -2,7 +2,6 @@
 // view it asks for.
 import { fetchCatalog } from './catalog';
 import type { AppStore } from './store';
-import { parseViewQuery } from './url-params';
 
 export async function startApp(store: AppStore, search: string, base: string): Promise<void> {
   const state = store.getState();
@@ -18,7 +17,5 @@ export async function startApp(store: AppStore, search: string, base: string): P
     return;
   }
   state.setCatalog(catalog);
-  const parsed = parseViewQuery(search, catalog, store.getState().methods);
-  for (const text of parsed.notices) state.addNotice(text);
-  await state.openDataset(parsed.dataset, parsed.asked);
+  await state.openLink(search);
 }

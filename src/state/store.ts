@@ -3,10 +3,12 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
+import { type CompanionSlice, createCompanionSlice } from './companion-slice';
 import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
+import { createLessonSlice, type LessonSlice } from './lesson-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
 import { createProjectionSlice, type ProjectionSlice } from './projection-slice';
 import { createResultSlice, type ResultSlice } from './result-slice';
@@ -24,7 +26,9 @@ export type AppState = DatasetSlice &
   StepperSlice &
   UploadSlice &
   ProjectionSlice &
-  CompareSlice;
+  CompareSlice &
+  LessonSlice &
+  CompanionSlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -32,6 +36,8 @@ export interface StoreDeps {
   data?: WorkerClient;
   /** The page's base URL; datasets are fetched relative to it. */
   base: string;
+  /** The worker for a lesson's second method; made when first needed if not given. */
+  companionWorker?: WorkerClient;
 }
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;
@@ -51,5 +57,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createUploadSlice(deps)(...a),
     ...createProjectionSlice(deps)(...a),
     ...createCompareSlice(deps)(...a),
+    ...createLessonSlice(deps)(...a),
+    ...createCompanionSlice(deps)(...a),
   }));
 }

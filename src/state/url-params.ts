@@ -33,6 +33,7 @@ const KEYS = [
   'scale',
   'proj',
   'compare',
+  'lesson',
 ];
 
 export interface ParsedQuery {

@@ -1,5 +1,7 @@
 // Keeps the address bar on the view with replaceState, so a link reproduces it without filling
 // the history with every slider step.
+
+import { withLesson } from './lesson-link';
 import { selectViewParams } from './selectors';
 import type { AppState, AppStore } from './store';
 import { viewQuery } from './url-params';
@@ -40,7 +42,10 @@ export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => vo
     if (!params || !state.dataset) return;
     const entry = state.catalog.find((e) => e.name === params.dataset);
     const source = state.datasetSource ?? 'built-in';
-    const query = viewQuery(params, state.dataset.d, entry?.defaults.method, source);
+    const query = withLesson(
+      viewQuery(params, state.dataset.d, entry?.defaults.method, source),
+      state.lesson,
+    );
     if (query !== bar.search) bar.replace(`${bar.pathname}${query}${bar.hash}`);
   };
   write();

@@ -13,20 +13,23 @@ export function Notices() {
           Could not open the dataset: {error}
         </p>
       )}
-      <ul role="status" aria-label="Notices">
-        {notices.map((n) => (
-          <li key={n.id} className="notice">
-            <span>{n.text}</span>
-            <button
-              type="button"
-              aria-label={`Dismiss: ${n.text}`}
-              onClick={() => appStore.getState().dismissNotice(n.id)}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      {/* A list cannot take the status role, so a live region holds it. */}
+      <div role="status" aria-label="Notices">
+        <ul>
+          {notices.map((n) => (
+            <li key={n.id} className="notice">
+              <span>{n.text}</span>
+              <button
+                type="button"
+                aria-label={`Dismiss: ${n.text}`}
+                onClick={() => appStore.getState().dismissNotice(n.id)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

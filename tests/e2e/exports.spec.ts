@@ -114,6 +114,8 @@ test.describe('the plot at device pixel ratio 2', () => {
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // The plot measures its box in whole pixels (rounded down), a fractional layout or not.
     // IHDR: width and height as big-endian 32-bit numbers after the signature and chunk header.
+    // The plot measures itself in whole CSS pixels (rounded down), so a layout of fractional
+    // height gives the PNG that many whole pixels, twice over.
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
       Math.floor(box.width) * 2,
       Math.floor(box.height) * 2,

@@ -3,10 +3,12 @@ import { createStore } from 'zustand/vanilla';
 import { decisionGrid } from '../../src/core/evaluation/decision-grid';
 import type { Outcome } from '../../src/core/outcome';
 import { createBoundarySlice } from '../../src/state/boundary-slice';
+import { createCompanionSlice } from '../../src/state/companion-slice';
 import { createCompareSlice } from '../../src/state/compare-slice';
 import { createDatasetSlice } from '../../src/state/dataset-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
+import { createLessonSlice } from '../../src/state/lesson-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
 import { createProjectionSlice } from '../../src/state/projection-slice';
 import { createResultSlice } from '../../src/state/result-slice';
@@ -57,6 +59,8 @@ function storeWith(client: EvaluationClient) {
       ...createUploadSlice(deps)(...a),
       ...createProjectionSlice(deps)(...a),
       ...createCompareSlice(deps)(...a),
+      ...createLessonSlice(deps)(...a),
+      ...createCompanionSlice(deps)(...a),
     }));
 }
 
