@@ -1,9 +1,10 @@
 // One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
-// decision boundary, exports, stepper.
+// decision boundary, exports, stepper, display.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createMethodSlice, type MethodSlice } from './method-slice';
@@ -18,7 +19,8 @@ export type AppState = DatasetSlice &
   EvaluationSlice &
   BoundarySlice &
   ExportSlice &
-  StepperSlice;
+  StepperSlice &
+  DisplaySlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -40,5 +42,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createBoundarySlice(deps)(...a),
     ...createExportSlice(deps)(...a),
     ...createStepperSlice(deps)(...a),
+    ...createDisplaySlice(deps)(...a),
   }));
 }

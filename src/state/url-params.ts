@@ -5,6 +5,7 @@
 // checked by the core when the method runs, like values typed in the form.
 import type { MethodInfo } from '../worker/client';
 import type { DatasetEntry } from './catalog';
+import { DISPLAY_KEYS } from './display-params';
 import { findMethodInfo } from './method-params';
 import {
   datasetDefaults,
@@ -28,6 +29,7 @@ const KEYS = [
   'x',
   'y',
   'resampled',
+  ...DISPLAY_KEYS,
 ];
 
 export interface ParsedQuery {

@@ -1,5 +1,7 @@
 // Keeps the address bar on the view with replaceState, so a link reproduces it without filling
 // the history with every slider step.
+import { displayQuery } from './display-params';
+import { selectDisplay } from './display-slice';
 import { selectViewParams } from './selectors';
 import type { AppState, AppStore } from './store';
 import { viewQuery } from './url-params';
@@ -39,7 +41,9 @@ export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => vo
     const params = selectViewParams(state);
     if (!params || !state.dataset) return;
     const entry = state.catalog.find((e) => e.name === params.dataset);
-    const query = viewQuery(params, state.dataset.d, entry?.defaults.method);
+    const view = viewQuery(params, state.dataset.d, entry?.defaults.method);
+    const display = displayQuery(selectDisplay(state)).toString().replace(/%2C/g, ',');
+    const query = display ? `${view}&${display}` : view;
     if (query !== bar.search) bar.replace(`${bar.pathname}${query}${bar.hash}`);
   };
   write();

@@ -4,6 +4,7 @@ import { decisionGrid } from '../../src/core/evaluation/decision-grid';
 import type { Outcome } from '../../src/core/outcome';
 import { createBoundarySlice } from '../../src/state/boundary-slice';
 import { createDatasetSlice } from '../../src/state/dataset-slice';
+import { createDisplaySlice } from '../../src/state/display-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
 import { createMethodSlice } from '../../src/state/method-slice';
@@ -51,6 +52,7 @@ function storeWith(client: EvaluationClient) {
       ...createBoundarySlice(deps, () => client)(...a),
       ...createExportSlice(deps)(...a),
       ...createStepperSlice(deps)(...a),
+      ...createDisplaySlice(deps)(...a),
     }));
 }
 
