@@ -1,6 +1,8 @@
 import { Scatterplot } from '../plot/Scatterplot';
 import { Controls } from '../ui/Controls';
 import { DatasetPicker } from '../ui/DatasetPicker';
+import { ControlGroup } from '../ui/display/ControlGroup';
+import { DisplayTools } from '../ui/display/DisplayTools';
 import { ExportPanel } from '../ui/ExportPanel';
 import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
 import { ExplainCard } from '../ui/explain/ExplainCard';
@@ -22,8 +24,11 @@ export function App() {
             smote-lab <span>see how SMOTE makes synthetic points</span>
           </h1>
           <PrivacyNote />
+          <DisplayTools />
         </div>
-        <DatasetPicker />
+        <ControlGroup group="dataset">
+          <DatasetPicker />
+        </ControlGroup>
         <KeyboardHelp />
       </header>
       <Notices />
@@ -32,15 +37,29 @@ export function App() {
           <Legend />
           <RunWarnings />
           <Scatterplot />
-          <StepperBar />
+          <ControlGroup group="stepper">
+            <StepperBar />
+          </ControlGroup>
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
-          <ResamplePanel />
-          <ExportPanel />
-          <Controls />
-          <Inspector />
-          <ExplainCard />
-          <EvaluationPanel />
+          <ControlGroup group="method">
+            <ResamplePanel />
+          </ControlGroup>
+          <ControlGroup group="export">
+            <ExportPanel />
+          </ControlGroup>
+          <ControlGroup group="walkthrough">
+            <Controls />
+          </ControlGroup>
+          <ControlGroup group="inspector">
+            <Inspector />
+          </ControlGroup>
+          <ControlGroup group="explain">
+            <ExplainCard />
+          </ControlGroup>
+          <ControlGroup group="evaluation">
+            <EvaluationPanel />
+          </ControlGroup>
         </aside>
       </main>
     </div>

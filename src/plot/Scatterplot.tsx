@@ -16,6 +16,7 @@ import { plotColumns } from './plot-columns';
 import { usePlotExportSource } from './plot-export-source';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
+import { usePlotTheme } from './plot-theme';
 import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
@@ -64,7 +65,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const area = useMemo(() => plotArea(size.width, size.height), [size]);
   const counts = useMemo(() => classCounts(data), [data]);
-  const styles = useMemo(() => classStyles(counts), [counts]);
+  const { palette, story } = usePlotTheme();
+  const styles = useMemo(() => classStyles(counts, palette), [counts, palette]);
   const order = useMemo(() => drawingOrder(counts), [counts]);
   const rows = useMemo(
     () => plotColumns(data.X, data.d, xFeature, yFeature),
@@ -134,6 +136,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
       radius,
       classNames,
       storyPaths,
+      story,
+      background: palette.hollowFill,
       title,
       settle,
     };

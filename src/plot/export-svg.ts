@@ -6,7 +6,6 @@ import { pointAlpha } from './draw-points';
 import type { PlotSnapshot } from './plot-export-source';
 import { shapePath } from './shapes';
 import { SVG_NS, styledCopy, svgElement } from './standalone-svg';
-import { STORY_STYLES } from './story-styles';
 import { onCanvas } from './use-story-paths';
 
 /** Past this many points the SVG embeds the canvas layer as a PNG instead of one shape per point. */
@@ -45,8 +44,14 @@ function pointShapes(plot: PlotSnapshot): SVGGElement {
     for (const c of order) {
       const style = styles[c];
       const paint: Record<string, string | number> = layer.hollow
-        ? { fill: '#fff', stroke: style.color, 'stroke-width': radius > 3 ? 1.5 : 1 }
-        : { fill: style.color };
+        ? {
+            fill: style.hollowFill,
+            stroke: style.color,
+            'stroke-width': style.hollowWidth ?? (radius > 3 ? 1.5 : 1),
+          }
+        : style.outline
+          ? { fill: style.color, stroke: style.outline.color, 'stroke-width': style.outline.width }
+          : { fill: style.color };
       const classGroup = svgElement('g', {
         class: layer.hollow ? 'synthetic-points' : 'points',
         'data-class': classNames[c],
@@ -75,7 +80,7 @@ function pointShapes(plot: PlotSnapshot): SVGGElement {
 function storyMarks(plot: PlotSnapshot): SVGGElement {
   const group = svgElement('g', { 'clip-path': 'url(#export-area)', 'data-layer': 'story' });
   for (const path of plot.storyPaths.filter(onCanvas)) {
-    const s = STORY_STYLES[path.kind];
+    const s = plot.story[path.kind];
     group.append(
       svgElement('path', {
         d: path.d,
@@ -105,7 +110,7 @@ export function plotSvg(plot: PlotSnapshot): { text: string; pointsAsImage: bool
   desc.textContent = pointsAsImage
     ? `Made by smote-lab. ${total.toLocaleString('en-US')} points are too many for one shape each, so the point layer is an embedded image.`
     : `Made by smote-lab. ${total.toLocaleString('en-US')} points, one shape each, grouped by class.`;
-  svg.append(title, desc, svgElement('rect', { width, height, fill: '#fff' }));
+  svg.append(title, desc, svgElement('rect', { width, height, fill: plot.background }));
   for (const child of container.children) {
     if (child instanceof SVGSVGElement) {
       svg.append(styledCopy(child));
