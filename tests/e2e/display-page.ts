@@ -40,7 +40,9 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     }
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || el.closest('dialog:not([open])')) continue;
+      if (box.width === 0 || box.height === 0) continue;
+      // Closed dialogs and screen-reader-only text are meant to be out of sight.
+      if (el.closest('dialog:not([open]), .visually-hidden')) continue;
       const name = `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').slice(0, 30)}"`;
       if (box.right > width + 0.5 || box.left < -0.5)
         problems.push(`${name} is outside 0–${width}px`);

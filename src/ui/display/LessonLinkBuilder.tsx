@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { appStore } from '../../state/app-store';
 import {
   CONTROL_GROUPS,
@@ -48,8 +48,12 @@ export function LessonLinkBuilder() {
       theme: display.theme,
     });
     setStatus('');
-    dialog.current?.showModal();
   };
+  // The dialog's content exists only while it is open (so its labels never shadow the page's);
+  // it opens once that content is there, so the focus lands on its first checkbox.
+  useEffect(() => {
+    if (base && !dialog.current?.open) dialog.current?.showModal();
+  }, [base]);
   const toggle = (group: ControlGroup, on: boolean) =>
     setChoice((c) => ({
       ...c,
@@ -66,59 +70,68 @@ export function LessonLinkBuilder() {
       <button type="button" aria-haspopup="dialog" onClick={open}>
         Share link
       </button>
-      <dialog ref={dialog} className="link-builder" aria-labelledby="link-builder-title">
+      <dialog
+        ref={dialog}
+        className="link-builder"
+        aria-labelledby="link-builder-title"
+        onClose={() => setBase('')}
+      >
         <h2 id="link-builder-title">Share a lesson link</h2>
-        <p className="fine">
-          The link opens this view (dataset, method, anchor, λ…) with only the ticked controls; the
-          plot is always there, and the viewer can bring every control back.
-        </p>
-        <fieldset className="link-groups">
-          <legend>Controls shown</legend>
-          {CONTROL_GROUPS.map((group) => (
-            <label key={group}>
-              <input
-                type="checkbox"
-                checked={choice.controls.includes(group)}
-                onChange={(e) => toggle(group, e.currentTarget.checked)}
+        {base && (
+          <>
+            <p className="fine">
+              The link opens this view (dataset, method, anchor, λ…) with only the ticked controls;
+              the plot is always there, and the viewer can bring every control back.
+            </p>
+            <fieldset className="link-groups">
+              <legend>Controls shown</legend>
+              {CONTROL_GROUPS.map((group) => (
+                <label key={group}>
+                  <input
+                    type="checkbox"
+                    checked={choice.controls.includes(group)}
+                    onChange={(e) => toggle(group, e.currentTarget.checked)}
+                  />
+                  {GROUP_LABELS[group]}
+                </label>
+              ))}
+            </fieldset>
+            <div className="link-look">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={choice.presenting}
+                  onChange={(e) => setChoice({ ...choice, presenting: e.currentTarget.checked })}
+                />
+                Open in presenter mode
+              </label>
+              <ThemeSelect
+                label="Theme of the link"
+                value={choice.theme}
+                noneLabel="The viewer's system"
+                onChange={(theme) => setChoice({ ...choice, theme })}
               />
-              {GROUP_LABELS[group]}
+            </div>
+            <label className="link-output">
+              Lesson link
+              <textarea readOnly rows={3} value={link} onFocus={(e) => e.currentTarget.select()} />
             </label>
-          ))}
-        </fieldset>
-        <div className="link-look">
-          <label>
-            <input
-              type="checkbox"
-              checked={choice.presenting}
-              onChange={(e) => setChoice({ ...choice, presenting: e.currentTarget.checked })}
-            />
-            Open in presenter mode
-          </label>
-          <ThemeSelect
-            label="Theme of the link"
-            value={choice.theme}
-            noneLabel="The viewer's system"
-            onChange={(theme) => setChoice({ ...choice, theme })}
-          />
-        </div>
-        <label className="link-output">
-          Lesson link
-          <textarea readOnly rows={3} value={link} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-        <div className="link-actions">
-          <button type="button" className="primary" onClick={() => void copy()}>
-            Copy link
-          </button>
-          <a href={link} target="_blank" rel="noopener">
-            Open it in a new tab
-          </a>
-          <p role="status" className="fine">
-            {status}
-          </p>
-          <form method="dialog">
-            <button type="submit">Close</button>
-          </form>
-        </div>
+            <div className="link-actions">
+              <button type="button" className="primary" onClick={() => void copy()}>
+                Copy link
+              </button>
+              <a href={link} target="_blank" rel="noopener">
+                Open it in a new tab
+              </a>
+              <p role="status" className="fine">
+                {status}
+              </p>
+              <form method="dialog">
+                <button type="submit">Close</button>
+              </form>
+            </div>
+          </>
+        )}
       </dialog>
     </>
   );
