@@ -21,7 +21,14 @@ import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
-import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
+import {
+  baseScales,
+  MARGIN,
+  PRESENTER_MARGIN,
+  paddedExtent,
+  plotArea,
+  zoomedScales,
+} from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
@@ -63,7 +70,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const details = useAppState(selectSyntheticDetails);
   const walkValue = walk?.ok ? walk.value : null;
 
-  const area = useMemo(() => plotArea(size.width, size.height), [size]);
+  const margin = useAppState((s) => s.presenting) ? PRESENTER_MARGIN : MARGIN;
+  const area = useMemo(() => plotArea(size.width, size.height, margin), [size, margin]);
   const counts = useMemo(() => classCounts(data), [data]);
   const { palette, story } = usePlotTheme();
   const styles = useMemo(() => classStyles(counts, palette), [counts, palette]);
@@ -180,7 +188,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
             <rect x={area.left} y={area.top} width={area.width} height={area.height} />
           </clipPath>
         </defs>
-        <Axes scales={scales} area={area} xLabel={xLabel} yLabel={yLabel} />
+        <Axes scales={scales} area={area} margin={margin} xLabel={xLabel} yLabel={yLabel} />
         <g clipPath="url(#plot-clip)" pointerEvents="none">
           {result && <StoryMarks result={result} paths={storyPaths} rows={rows} scales={scales} />}
           {anchor !== null && !stepper.stepping && (

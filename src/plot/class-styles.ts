@@ -21,6 +21,11 @@ export interface ClassPalette {
   outline: ClassStyle['outline'];
 }
 
+/** The ring's width at this point size: thinner on small points, none on the dots of dense plots. */
+export function outlineWidth(style: ClassStyle, radius: number): number {
+  return style.outline && radius >= 3 ? Math.min(style.outline.width, radius * 0.3) : 0;
+}
+
 const SHAPES: ShapeName[] = ['circle', 'triangle', 'square', 'diamond', 'cross', 'hexagon'];
 
 export const LIGHT_PALETTE: ClassPalette = {

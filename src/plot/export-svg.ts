@@ -2,6 +2,7 @@
 // colour (or, past POINT_SHAPE_LIMIT points, the point layer as one embedded image, so the file
 // stays small enough to open), the many-mark story layer, then the axes and the overlay marks.
 
+import { outlineWidth } from './class-styles';
 import { pointAlpha } from './draw-points';
 import type { PlotSnapshot } from './plot-export-source';
 import { shapePath } from './shapes';
@@ -49,8 +50,12 @@ function pointShapes(plot: PlotSnapshot): SVGGElement {
             stroke: style.color,
             'stroke-width': style.hollowWidth ?? (radius > 3 ? 1.5 : 1),
           }
-        : style.outline
-          ? { fill: style.color, stroke: style.outline.color, 'stroke-width': style.outline.width }
+        : outlineWidth(style, radius) > 0
+          ? {
+              fill: style.color,
+              stroke: style.outline?.color ?? 'none',
+              'stroke-width': outlineWidth(style, radius),
+            }
           : { fill: style.color };
       const classGroup = svgElement('g', {
         class: layer.hollow ? 'synthetic-points' : 'points',

@@ -1,6 +1,6 @@
 // One small pre-drawn image per class style, kept as its covered pixels only (offsets, premultiplied
 // colour, alpha). Stamping these into a frame is far faster than filling or stroking each shape.
-import type { ClassStyle } from './class-styles';
+import { type ClassStyle, outlineWidth } from './class-styles';
 import { traceShape } from './shapes';
 
 export interface Sprite {
@@ -39,9 +39,10 @@ function render(style: ClassStyle, radius: number, hollow: boolean, alpha: numbe
   } else {
     ctx.fillStyle = style.color;
     ctx.fill();
-    if (style.outline) {
+    const ring = outlineWidth(style, radius);
+    if (style.outline && ring > 0) {
       ctx.strokeStyle = style.outline.color;
-      ctx.lineWidth = style.outline.width;
+      ctx.lineWidth = ring;
       ctx.stroke();
     }
   }

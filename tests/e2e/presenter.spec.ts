@@ -184,3 +184,41 @@ test('full screen: refused, presenter mode stays in the window; left, presenter 
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('every built-in dataset fits presenter mode: axis numbers inside the plot, nothing cut', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const datasets: [string, number][] = [
+    ['loan-default', 46],
+    ['moons-curved-minority', 330],
+    ['subscriptions-mixed', 104],
+    ['large-40k-points', 40_000],
+  ];
+  for (const [name, rows] of datasets) {
+    await openView(page, `?dataset=${name}&present=1&theme=contrast`, rows);
+    const outside = await plot(page).evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return Array.from(svg.querySelectorAll('.axis text, .axis-label'))
+        .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < frame.left || box.bottom > frame.bottom)
+        .map(({ text }) => text);
+    });
+    expect(outside, name).toEqual([]);
+    // The axis titles clear the tick numbers: the x title below them, the y title to their left.
+    const gaps = await plot(page).evaluate((svg) => {
+      const [xAxis, yAxis] = Array.from(svg.querySelectorAll('.axis'));
+      const [xTitle, yTitle] = Array.from(svg.querySelectorAll('.axis-label'));
+      const boxes = (axis: Element) =>
+        Array.from(axis.querySelectorAll('text'), (t) => t.getBoundingClientRect());
+      return {
+        x: xTitle.getBoundingClientRect().top - Math.max(...boxes(xAxis).map((b) => b.bottom)),
+        y: Math.min(...boxes(yAxis).map((b) => b.left)) - yTitle.getBoundingClientRect().right,
+      };
+    });
+    expect(gaps.x, `${name}: x title below the ticks`).toBeGreaterThanOrEqual(0);
+    expect(gaps.y, `${name}: y title left of the ticks`).toBeGreaterThanOrEqual(0);
+    expect(await layoutProblems(page), name).toEqual([]);
+    await snap(page, testInfo, `presenter-${name}`);
+  }
+});
