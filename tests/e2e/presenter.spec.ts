@@ -222,3 +222,21 @@ test('every built-in dataset fits presenter mode: axis numbers inside the plot, 
     await snap(page, testInfo, `presenter-${name}`);
   }
 });
+
+test('stepping through a run in presenter mode keeps the narration and the bar on screen', async ({
+  page,
+}, testInfo) => {
+  await openView(page, `${VIEW}&present=1&theme=dark`, 48);
+  await page.getByRole('button', { name: 'Step through the run' }).click();
+  const stepper = page.getByRole('region', { name: 'Stepper' });
+  await expect(stepper.getByRole('button', { name: 'Next step (→)' })).toBeVisible();
+  for (let i = 0; i < 4; i++) await stepper.getByRole('button', { name: 'Next step (→)' }).click();
+  await page.waitForTimeout(700);
+  await snap(page, testInfo, 'presenter-stepping-dark');
+  expect(await layoutProblems(page)).toEqual([]);
+  const bar = await stepper.boundingBox();
+  expect(bar && bar.y + bar.height).toBeLessThanOrEqual(PROJECTOR.height);
+  expect(await fontSize(page, '.stepper-bar button')).toBeGreaterThanOrEqual(18);
+  await snap(page, testInfo, 'presenter-stepping-dark');
+  expect(await seriousViolations(page)).toEqual([]);
+});
