@@ -95,6 +95,11 @@ test('the desk layout passes the audit in every theme, and the theme follows the
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('');
   expect(query(page).get('theme')).toBeNull();
+  // The system asking for more contrast wins over its colour scheme, live.
+  await page.emulateMedia({ contrast: 'more' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await page.emulateMedia({ contrast: 'no-preference', colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
