@@ -16,19 +16,12 @@ import { plotColumns } from './plot-columns';
 import { usePlotExportSource } from './plot-export-source';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
-import { usePlotTheme } from './plot-theme';
+import { usePlotMargin, usePlotTheme } from './plot-theme';
 import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
-import {
-  baseScales,
-  MARGIN,
-  PRESENTER_MARGIN,
-  paddedExtent,
-  plotArea,
-  zoomedScales,
-} from './scales';
+import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
@@ -70,7 +63,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const details = useAppState(selectSyntheticDetails);
   const walkValue = walk?.ok ? walk.value : null;
 
-  const margin = useAppState((s) => s.presenting) ? PRESENTER_MARGIN : MARGIN;
+  const margin = usePlotMargin();
   const area = useMemo(() => plotArea(size.width, size.height, margin), [size, margin]);
   const counts = useMemo(() => classCounts(data), [data]);
   const { palette, story } = usePlotTheme();

@@ -1,11 +1,12 @@
-// The canvas's colours per theme (the SVG overlay follows the CSS variables of themes.css). Class
-// colours stay Okabe and Ito's in every theme; on dark, the light tints come first so the two
-// largest classes read at over 8:1 against the background.
+// The canvas's colours per theme (the SVG overlay follows the CSS variables of themes.css), and
+// the plot's margins in presenter mode. Class colours stay Okabe and Ito's in every theme; on
+// dark, the light tints come first so the two largest classes read at over 8:1 on the background.
 import { useMemo } from 'react';
 import { useAppState } from '../state/app-store';
 import type { ThemeName } from '../state/display-params';
 import { selectTheme } from '../state/display-slice';
 import { type ClassPalette, LIGHT_PALETTE } from './class-styles';
+import { MARGIN, type PlotMargin, PRESENTER_MARGIN } from './scales';
 import { STORY_STYLES, type StoryKind, type StoryStyle } from './story-styles';
 
 export interface PlotTheme {
@@ -56,4 +57,9 @@ export const PLOT_THEMES: Record<ThemeName, PlotTheme> = {
 export function usePlotTheme(): PlotTheme {
   const theme = useAppState(selectTheme);
   return useMemo(() => PLOT_THEMES[theme], [theme]);
+}
+
+/** Presenter mode's larger axis type needs wider margins. */
+export function usePlotMargin(): PlotMargin {
+  return useAppState((s) => s.presenting) ? PRESENTER_MARGIN : MARGIN;
 }
