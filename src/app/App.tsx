@@ -3,6 +3,8 @@ import { Controls } from '../ui/Controls';
 import { ChooseVariant } from '../ui/compare/ChooseVariant';
 import { CompareView } from '../ui/compare/CompareView';
 import { DatasetPicker } from '../ui/DatasetPicker';
+import { ControlGroup } from '../ui/display/ControlGroup';
+import { DisplayTools } from '../ui/display/DisplayTools';
 import { ExportPanel } from '../ui/ExportPanel';
 import { EvaluationPanel } from '../ui/evaluation/EvaluationPanel';
 import { ExplainCard } from '../ui/explain/ExplainCard';
@@ -29,10 +31,13 @@ export function App() {
             smote-lab <span>see how SMOTE makes synthetic points</span>
           </h1>
           <PrivacyNote />
+          <DisplayTools />
         </div>
-        <LessonPicker />
-        <DatasetPicker />
-        <OpenCsvButtons />
+        <ControlGroup group="dataset">
+          <LessonPicker />
+          <DatasetPicker />
+          <OpenCsvButtons />
+        </ControlGroup>
         <KeyboardHelp />
       </header>
       <Notices />
@@ -42,19 +47,35 @@ export function App() {
           <Legend />
           <RunWarnings />
           <Scatterplot />
-          <StepperBar />
+          <ControlGroup group="stepper">
+            <StepperBar />
+          </ControlGroup>
           <CompareView />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
-          <DataReport />
+          <ControlGroup group="dataset">
+            <DataReport />
+          </ControlGroup>
           <LessonEvidence />
-          <ResamplePanel />
-          <ChooseVariant />
-          <ExportPanel />
-          <Controls />
-          <Inspector />
-          <ExplainCard />
-          <EvaluationPanel />
+          <ControlGroup group="method">
+            <ResamplePanel />
+            <ChooseVariant />
+          </ControlGroup>
+          <ControlGroup group="export">
+            <ExportPanel />
+          </ControlGroup>
+          <ControlGroup group="walkthrough">
+            <Controls />
+          </ControlGroup>
+          <ControlGroup group="inspector">
+            <Inspector />
+          </ControlGroup>
+          <ControlGroup group="explain">
+            <ExplainCard />
+          </ControlGroup>
+          <ControlGroup group="evaluation">
+            <EvaluationPanel />
+          </ControlGroup>
         </aside>
       </main>
     </div>

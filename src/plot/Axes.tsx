@@ -1,6 +1,6 @@
 import { axisBottom, axisLeft, select } from 'd3';
 import { useEffect, useRef } from 'react';
-import type { PlotArea, PlotScales } from './scales';
+import type { PlotArea, PlotMargin, PlotScales } from './scales';
 
 interface AxesProps {
   scales: PlotScales;
@@ -15,9 +15,10 @@ function tickCounts(area: PlotArea): [number, number] {
 export function Axes({
   scales,
   area,
+  margin,
   xLabel,
   yLabel,
-}: AxesProps & { xLabel: string; yLabel: string }) {
+}: AxesProps & { margin: PlotMargin; xLabel: string; yLabel: string }) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
   useEffect(() => {
@@ -35,14 +36,14 @@ export function Axes({
       <text
         className="axis-label"
         x={area.left + area.width / 2}
-        y={bottom + 38}
+        y={bottom + margin.bottom - margin.xTitleUp}
         textAnchor="middle"
       >
         {xLabel}
       </text>
       <text
         className="axis-label"
-        transform={`translate(${area.left - 54}, ${area.top + area.height / 2}) rotate(-90)`}
+        transform={`translate(${area.left - margin.left + margin.yTitleX}, ${area.top + area.height / 2}) rotate(-90)`}
         textAnchor="middle"
       >
         {yLabel}

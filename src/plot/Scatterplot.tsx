@@ -16,6 +16,7 @@ import { formatNumber } from './format-number';
 import { usePlotExportSource } from './plot-export-source';
 import { plotKeyHandler } from './plot-key-handler';
 import { usePlotTestHook } from './plot-test-hook';
+import { usePlotMargin, usePlotTheme } from './plot-theme';
 import { selectRingStretch } from './ring-stretch';
 import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
@@ -63,9 +64,11 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const details = useAppState(selectSyntheticDetails);
   const walkValue = walk?.ok ? walk.value : null;
 
-  const area = useMemo(() => plotArea(size.width, size.height), [size]);
+  const margin = usePlotMargin();
+  const area = useMemo(() => plotArea(size.width, size.height, margin), [size, margin]);
   const counts = useMemo(() => classCounts(data), [data]);
-  const styles = useMemo(() => classStyles(counts), [counts]);
+  const { palette, story } = usePlotTheme();
+  const styles = useMemo(() => classStyles(counts, palette), [counts, palette]);
   const order = useMemo(() => drawingOrder(counts), [counts]);
   const rows = rowPoints ?? NO_POINTS;
   const synthetic = useMemo(
@@ -128,6 +131,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
       radius,
       classNames,
       storyPaths,
+      story,
+      background: palette.hollowFill,
       title,
       settle,
     };
@@ -170,7 +175,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
             <rect x={area.left} y={area.top} width={area.width} height={area.height} />
           </clipPath>
         </defs>
-        <Axes scales={scales} area={area} xLabel={xLabel} yLabel={yLabel} />
+        <Axes scales={scales} area={area} margin={margin} xLabel={xLabel} yLabel={yLabel} />
         <g clipPath="url(#plot-clip)" pointerEvents="none">
           {result && <StoryMarks result={result} paths={storyPaths} rows={rows} scales={scales} />}
           {anchor !== null && !stepper.stepping && (

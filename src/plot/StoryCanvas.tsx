@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { usePlotTheme } from './plot-theme';
 import type { PlotArea } from './scales';
-import { STORY_STYLES } from './story-styles';
 import { onCanvas, type StoryPath } from './use-story-paths';
 
 interface StoryCanvasProps {
@@ -14,6 +14,7 @@ interface StoryCanvasProps {
 export function StoryCanvas({ paths, area, width, height }: StoryCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const many = paths.filter(onCanvas);
+  const { story } = usePlotTheme();
   useEffect(() => {
     const many = paths.filter(onCanvas);
     const canvas = ref.current;
@@ -28,7 +29,7 @@ export function StoryCanvas({ paths, area, width, height }: StoryCanvasProps) {
     ctx.rect(area.left, area.top, area.width, area.height);
     ctx.clip();
     for (const path of many) {
-      const style = STORY_STYLES[path.kind];
+      const style = story[path.kind];
       const shape = new Path2D(path.d);
       ctx.globalAlpha = style.opacity ?? 1;
       ctx.setLineDash(style.dash ?? []);
@@ -42,7 +43,7 @@ export function StoryCanvas({ paths, area, width, height }: StoryCanvasProps) {
       }
       ctx.stroke(shape);
     }
-  }, [paths, area, width, height]);
+  }, [paths, area, width, height, story]);
   if (many.length === 0) return null;
   return (
     <canvas

@@ -1,6 +1,7 @@
 import type { ResampleSummary } from '../worker/client';
 import { ClusterMarks } from './ClusterMarks';
 import type { PlotColumns } from './plot-columns';
+import { usePlotTheme } from './plot-theme';
 import type { PlotScales } from './scales';
 import { svgStyle } from './story-styles';
 import { onCanvas, type StoryPath } from './use-story-paths';
@@ -15,6 +16,7 @@ interface StoryMarksProps {
 /** Each method's story over the points in the overlay: clusters, and the kinds with few marks. */
 export function StoryMarks({ result, paths, rows, scales }: StoryMarksProps) {
   const { clusterLabels, clustersUsed } = result.diagnostics;
+  const { story } = usePlotTheme();
   return (
     <g className="story">
       {clusterLabels && (
@@ -33,7 +35,7 @@ export function StoryMarks({ result, paths, rows, scales }: StoryMarksProps) {
             data-story={path.kind}
             data-count={path.count}
             d={path.d}
-            {...svgStyle(path.kind)}
+            {...svgStyle(path.kind, story)}
           />
         ),
       )}

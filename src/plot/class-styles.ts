@@ -5,23 +5,50 @@ import type { ShapeName } from './shapes';
 export interface ClassStyle {
   color: string;
   shape: ShapeName;
+  /** Fill of hollow (synthetic) points: the plot's background. */
+  hollowFill: string;
+  /** Stroke width of hollow points, in CSS pixels; null picks it by point size. */
+  hollowWidth: number | null;
+  /** A ring drawn round filled points, for themes that need the marks to stand out. */
+  outline: { color: string; width: number } | null;
 }
 
-const STYLES: ClassStyle[] = [
-  { color: '#0072B2', shape: 'circle' },
-  { color: '#D55E00', shape: 'triangle' },
-  { color: '#009E73', shape: 'square' },
-  { color: '#CC79A7', shape: 'diamond' },
-  { color: '#E69F00', shape: 'cross' },
-  { color: '#56B4E9', shape: 'hexagon' },
-];
+/** A theme's colours for the classes, by class size rank, and how its points are drawn. */
+export interface ClassPalette {
+  colors: readonly string[];
+  hollowFill: string;
+  hollowWidth: number | null;
+  outline: ClassStyle['outline'];
+}
+
+/** The ring's width at this point size: thinner on small points, none on the dots of dense plots. */
+export function outlineWidth(style: ClassStyle, radius: number): number {
+  return style.outline && radius >= 3 ? Math.min(style.outline.width, radius * 0.3) : 0;
+}
+
+const SHAPES: ShapeName[] = ['circle', 'triangle', 'square', 'diamond', 'cross', 'hexagon'];
+
+export const LIGHT_PALETTE: ClassPalette = {
+  colors: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'],
+  hollowFill: '#fff',
+  hollowWidth: null,
+  outline: null,
+};
 
 /** One style per class code, assigned by class size (ties keep label order). */
-export function classStyles(counts: ArrayLike<number>): ClassStyle[] {
+export function classStyles(
+  counts: ArrayLike<number>,
+  palette: ClassPalette = LIGHT_PALETTE,
+): ClassStyle[] {
   const order = Array.from(counts, (_, c) => c).sort((a, b) => counts[b] - counts[a] || a - b);
   const styles: ClassStyle[] = new Array(counts.length);
+  const { colors, ...drawing } = palette;
   order.forEach((c, rank) => {
-    styles[c] = STYLES[rank % STYLES.length];
+    styles[c] = {
+      color: colors[rank % colors.length],
+      shape: SHAPES[rank % SHAPES.length],
+      ...drawing,
+    };
   });
   return styles;
 }

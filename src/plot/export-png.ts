@@ -29,7 +29,7 @@ export async function plotPng(
   out.height = Math.round(height * dpr);
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw a canvas');
-  ctx.fillStyle = '#fff';
+  ctx.fillStyle = plot.background;
   ctx.fillRect(0, 0, out.width, out.height);
   const box = container.getBoundingClientRect();
   for (const child of container.children) {

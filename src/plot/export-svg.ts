@@ -2,11 +2,11 @@
 // colour (or, past POINT_SHAPE_LIMIT points, the point layer as one embedded image, so the file
 // stays small enough to open), the many-mark story layer, then the axes and the overlay marks.
 
+import { outlineWidth } from './class-styles';
 import { pointAlpha } from './draw-points';
 import type { PlotSnapshot } from './plot-export-source';
 import { shapePath } from './shapes';
 import { SVG_NS, styledCopy, svgElement } from './standalone-svg';
-import { STORY_STYLES } from './story-styles';
 import { onCanvas } from './use-story-paths';
 
 /** Past this many points the SVG embeds the canvas layer as a PNG instead of one shape per point. */
@@ -45,8 +45,18 @@ function pointShapes(plot: PlotSnapshot): SVGGElement {
     for (const c of order) {
       const style = styles[c];
       const paint: Record<string, string | number> = layer.hollow
-        ? { fill: '#fff', stroke: style.color, 'stroke-width': radius > 3 ? 1.5 : 1 }
-        : { fill: style.color };
+        ? {
+            fill: style.hollowFill,
+            stroke: style.color,
+            'stroke-width': style.hollowWidth ?? (radius > 3 ? 1.5 : 1),
+          }
+        : outlineWidth(style, radius) > 0
+          ? {
+              fill: style.color,
+              stroke: style.outline?.color ?? 'none',
+              'stroke-width': outlineWidth(style, radius),
+            }
+          : { fill: style.color };
       const classGroup = svgElement('g', {
         class: layer.hollow ? 'synthetic-points' : 'points',
         'data-class': classNames[c],
@@ -75,7 +85,7 @@ function pointShapes(plot: PlotSnapshot): SVGGElement {
 function storyMarks(plot: PlotSnapshot): SVGGElement {
   const group = svgElement('g', { 'clip-path': 'url(#export-area)', 'data-layer': 'story' });
   for (const path of plot.storyPaths.filter(onCanvas)) {
-    const s = STORY_STYLES[path.kind];
+    const s = plot.story[path.kind];
     group.append(
       svgElement('path', {
         d: path.d,
@@ -105,7 +115,7 @@ export function plotSvg(plot: PlotSnapshot): { text: string; pointsAsImage: bool
   desc.textContent = pointsAsImage
     ? `Made by smote-lab. ${total.toLocaleString('en-US')} points are too many for one shape each, so the point layer is an embedded image.`
     : `Made by smote-lab. ${total.toLocaleString('en-US')} points, one shape each, grouped by class.`;
-  svg.append(title, desc, svgElement('rect', { width, height, fill: '#fff' }));
+  svg.append(title, desc, svgElement('rect', { width, height, fill: plot.background }));
   for (const child of container.children) {
     if (child instanceof SVGSVGElement) {
       svg.append(styledCopy(child));

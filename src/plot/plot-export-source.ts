@@ -4,6 +4,7 @@ import { type RefObject, useEffect, useRef } from 'react';
 import type { ClassStyle } from './class-styles';
 import type { PointLayer } from './draw-points';
 import type { PlotArea, PlotScales } from './scales';
+import type { StoryKind, StoryStyle } from './story-styles';
 import type { StoryPath } from './use-story-paths';
 
 export interface PlotSnapshot {
@@ -19,6 +20,9 @@ export interface PlotSnapshot {
   radius: number;
   classNames: string[];
   storyPaths: StoryPath[];
+  /** The theme's look, so a file shows the plot as the screen does. */
+  story: Record<StoryKind, StoryStyle>;
+  background: string;
   /** The plot's accessible name, e.g. "Scatter plot of fraud-walkthrough: time_of_day against …". */
   title: string;
   /** Draws the point canvas sharp at the current view, if it still shows a frame of a gesture. */

@@ -1,6 +1,6 @@
 // One small pre-drawn image per class style, kept as its covered pixels only (offsets, premultiplied
 // colour, alpha). Stamping these into a frame is far faster than filling or stroking each shape.
-import type { ClassStyle } from './class-styles';
+import { type ClassStyle, outlineWidth } from './class-styles';
 import { traceShape } from './shapes';
 
 export interface Sprite {
@@ -22,7 +22,7 @@ const cache = new Map<string, Sprite>();
 
 function render(style: ClassStyle, radius: number, hollow: boolean, alpha: number, dpr: number) {
   // Room for the largest shape (1.3 r) and the stroke on every side.
-  const offset = Math.ceil((radius * 1.3 + 2) * dpr);
+  const offset = Math.ceil((radius * 1.3 + 3) * dpr);
   const size = offset * 2;
   const ctx = new OffscreenCanvas(size, size).getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw on an OffscreenCanvas');
@@ -31,14 +31,20 @@ function render(style: ClassStyle, radius: number, hollow: boolean, alpha: numbe
   ctx.beginPath();
   traceShape(ctx, style.shape, 0, 0, radius);
   if (hollow) {
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = style.hollowFill;
     ctx.fill();
     ctx.strokeStyle = style.color;
-    ctx.lineWidth = radius > 3 ? 1.5 : 1;
+    ctx.lineWidth = style.hollowWidth ?? (radius > 3 ? 1.5 : 1);
     ctx.stroke();
   } else {
     ctx.fillStyle = style.color;
     ctx.fill();
+    const ring = outlineWidth(style, radius);
+    if (style.outline && ring > 0) {
+      ctx.strokeStyle = style.outline.color;
+      ctx.lineWidth = ring;
+      ctx.stroke();
+    }
   }
   return { pixels: ctx.getImageData(0, 0, size, size).data, size, offset };
 }
@@ -50,7 +56,8 @@ export function pointSprite(
   alpha: number,
   dpr: number,
 ): Sprite {
-  const key = `${style.color}|${style.shape}|${radius}|${hollow}|${alpha}|${dpr}`;
+  const ring = style.outline ? `${style.outline.color}/${style.outline.width}` : '';
+  const key = `${style.color}|${style.shape}|${radius}|${hollow}|${alpha}|${dpr}|${style.hollowFill}|${style.hollowWidth}|${ring}`;
   const known = cache.get(key);
   if (known) return known;
   const { pixels, size, offset } = render(style, radius, hollow, alpha, dpr);

@@ -14,14 +14,41 @@ export interface PlotScales {
   y: ScaleLinear<number, number>;
 }
 
-export const MARGIN = { top: 14, right: 18, bottom: 48, left: 70 };
+export interface PlotMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+  /** The axis titles' baselines: the y title's from the left edge, the x title's from the bottom. */
+  yTitleX: number;
+  xTitleUp: number;
+}
 
-export function plotArea(width: number, height: number): PlotArea {
+export const MARGIN: PlotMargin = {
+  top: 14,
+  right: 18,
+  bottom: 48,
+  left: 70,
+  yTitleX: 16,
+  xTitleUp: 10,
+};
+
+/** Room for presenter mode's larger axis type, so five-digit ticks clear the axis title. */
+export const PRESENTER_MARGIN: PlotMargin = {
+  top: 14,
+  right: 18,
+  bottom: 64,
+  left: 104,
+  yTitleX: 22,
+  xTitleUp: 10,
+};
+
+export function plotArea(width: number, height: number, margin: PlotMargin = MARGIN): PlotArea {
   return {
-    left: MARGIN.left,
-    top: MARGIN.top,
-    width: Math.max(1, width - MARGIN.left - MARGIN.right),
-    height: Math.max(1, height - MARGIN.top - MARGIN.bottom),
+    left: margin.left,
+    top: margin.top,
+    width: Math.max(1, width - margin.left - margin.right),
+    height: Math.max(1, height - margin.top - margin.bottom),
   };
 }
 

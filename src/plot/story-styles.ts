@@ -35,8 +35,8 @@ export const STORY_STYLES: Record<StoryKind, StoryStyle> = {
 };
 
 /** The style as SVG presentation attributes. */
-export function svgStyle(kind: StoryKind) {
-  const s = STORY_STYLES[kind];
+export function svgStyle(kind: StoryKind, styles: Record<StoryKind, StoryStyle> = STORY_STYLES) {
+  const s = styles[kind];
   return {
     stroke: s.stroke,
     strokeWidth: s.width,

@@ -5,6 +5,8 @@ import type { AppStore } from './store';
 
 export async function startApp(store: AppStore, search: string, base: string): Promise<void> {
   const state = store.getState();
+  // Theme and presenter mode apply before the dataset arrives, so the page does not flash.
+  state.applyDisplayQuery(search);
   let catalog: Awaited<ReturnType<typeof fetchCatalog>>;
   try {
     [catalog] = await Promise.all([fetchCatalog(base), state.loadMethods()]);

@@ -1,11 +1,13 @@
 // One zustand store built from slices: dataset, method and parameters, result, view, evaluation,
 // decision boundary, exports, stepper, variant comparison.
+// decision boundary, exports, stepper, display.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
 import { type CompanionSlice, createCompanionSlice } from './companion-slice';
 import { type CompareSlice, createCompareSlice } from './compare-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
+import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createEvaluationSlice, type EvaluationSlice } from './evaluation-slice';
 import { createExportSlice, type ExportSlice } from './export-slice';
 import { createLessonSlice, type LessonSlice } from './lesson-slice';
@@ -28,7 +30,8 @@ export type AppState = DatasetSlice &
   ProjectionSlice &
   CompareSlice &
   LessonSlice &
-  CompanionSlice;
+  CompanionSlice &
+  DisplaySlice;
 
 export interface StoreDeps {
   worker: WorkerClient;
@@ -59,5 +62,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
     ...createCompareSlice(deps)(...a),
     ...createLessonSlice(deps)(...a),
     ...createCompanionSlice(deps)(...a),
+    ...createDisplaySlice(deps)(...a),
   }));
 }

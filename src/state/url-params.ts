@@ -5,6 +5,7 @@
 // checked by the core when the method runs, like values typed in the form.
 import type { MethodInfo } from '../worker/client';
 import type { DatasetEntry } from './catalog';
+import { DISPLAY_KEYS } from './display-params';
 import { findMethodInfo } from './method-params';
 import { readScaleAndProjection, SCALE_TEXT } from './url-scale';
 import {
@@ -34,6 +35,7 @@ const KEYS = [
   'proj',
   'compare',
   'lesson',
+  ...DISPLAY_KEYS,
 ];
 
 export interface ParsedQuery {

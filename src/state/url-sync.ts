@@ -1,6 +1,7 @@
 // Keeps the address bar on the view with replaceState, so a link reproduces it without filling
 // the history with every slider step.
-
+import { displayQuery } from './display-params';
+import { selectDisplay } from './display-slice';
 import { withLesson } from './lesson-link';
 import { selectViewParams } from './selectors';
 import type { AppState, AppStore } from './store';
@@ -42,10 +43,12 @@ export function syncUrl(store: AppStore, bar: AddressBar, delayMs = 0): () => vo
     if (!params || !state.dataset) return;
     const entry = state.catalog.find((e) => e.name === params.dataset);
     const source = state.datasetSource ?? 'built-in';
-    const query = withLesson(
+    const view = withLesson(
       viewQuery(params, state.dataset.d, entry?.defaults.method, source),
       state.lesson,
     );
+    const display = displayQuery(selectDisplay(state)).toString().replace(/%2C/g, ',');
+    const query = display ? `${view}&${display}` : view;
     if (query !== bar.search) bar.replace(`${bar.pathname}${query}${bar.hash}`);
   };
   write();

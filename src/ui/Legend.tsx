@@ -1,18 +1,22 @@
 import { useMemo } from 'react';
 import { classCounts } from '../core/data/dataset';
-import { classStyles, drawingOrder } from '../plot/class-styles';
-import { type ShapeName, shapePath } from '../plot/shapes';
+import { type ClassStyle, classStyles, drawingOrder } from '../plot/class-styles';
+import { usePlotTheme } from '../plot/plot-theme';
+import { shapePath } from '../plot/shapes';
 import { useAppState } from '../state/app-store';
 import { StoryLegendItems } from './StoryLegend';
 
-function Swatch({ shape, color, hollow }: { shape: ShapeName; color: string; hollow?: boolean }) {
+function Swatch({ style, hollow }: { style: ClassStyle; hollow?: boolean }) {
+  const { shape, color, outline } = style;
+  const stroke = hollow ? color : (outline?.color ?? color);
+  const width = hollow ? (style.hollowWidth ?? 1.6) : (outline?.width ?? 0);
   return (
     <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" className="swatch">
       <path
         d={shapePath(shape, 5)}
-        fill={hollow ? 'white' : color}
-        stroke={color}
-        strokeWidth={hollow ? 1.6 : 0}
+        fill={hollow ? style.hollowFill : color}
+        stroke={stroke}
+        strokeWidth={width}
       />
     </svg>
   );
@@ -29,13 +33,14 @@ export function Legend() {
   const data = useAppState((s) => s.dataset);
   const result = useAppState((s) => s.result);
   const counts = useMemo(() => (data ? classCounts(data) : null), [data]);
+  const { palette } = usePlotTheme();
   if (!data || !counts) return null;
-  const styles = classStyles(counts);
+  const styles = classStyles(counts, palette);
   return (
     <ul className="legend" aria-label="Legend">
       {drawingOrder(counts).map((c) => (
         <li key={data.classNames[c]}>
-          <Swatch {...styles[c]} />
+          <Swatch style={styles[c]} />
           {data.classNames[c]}{' '}
           <span className="count">
             {result ? `${counts[c]} → ${result.countsAfter[c]}` : counts[c]}
@@ -43,7 +48,7 @@ export function Legend() {
         </li>
       ))}
       <li>
-        <Swatch {...styles[drawingOrder(counts).at(-1)!]} hollow />
+        <Swatch style={styles[drawingOrder(counts).at(-1)!]} hollow />
         synthetic
       </li>
       {result && <StoryLegendItems result={result} />}

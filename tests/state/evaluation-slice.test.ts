@@ -6,6 +6,7 @@ import { createBoundarySlice } from '../../src/state/boundary-slice';
 import { createCompanionSlice } from '../../src/state/companion-slice';
 import { createCompareSlice } from '../../src/state/compare-slice';
 import { createDatasetSlice } from '../../src/state/dataset-slice';
+import { createDisplaySlice } from '../../src/state/display-slice';
 import { createEvaluationSlice } from '../../src/state/evaluation-slice';
 import { createExportSlice } from '../../src/state/export-slice';
 import { createLessonSlice } from '../../src/state/lesson-slice';
@@ -61,6 +62,7 @@ function storeWith(client: EvaluationClient) {
       ...createCompareSlice(deps)(...a),
       ...createLessonSlice(deps)(...a),
       ...createCompanionSlice(deps)(...a),
+      ...createDisplaySlice(deps)(...a),
     }));
 }
 

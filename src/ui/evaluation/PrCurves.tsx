@@ -83,7 +83,7 @@ export function PrCurves({ report, threshold }: { report: EvaluationReport; thre
             cx={x(p.recall)}
             cy={y(p.precision)}
             r={4}
-            fill="#fff"
+            style={{ fill: 'var(--surface)' }}
             stroke={variantStyle(i).color}
             strokeWidth={2}
           />

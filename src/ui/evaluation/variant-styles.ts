@@ -7,7 +7,8 @@ export interface VariantStyle {
 }
 
 const STYLES: VariantStyle[] = [
-  { color: '#000000', dash: '' },
+  // The first curve takes the text colour, so it stays readable in every theme.
+  { color: 'currentColor', dash: '' },
   { color: '#0072B2', dash: '8 4' },
   { color: '#D55E00', dash: '2 3' },
   { color: '#009E73', dash: '10 3 2 3' },

@@ -1,17 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { KEY_GROUPS } from './key-list';
+import { isTyping } from './typing-target';
 import './help.css';
-
-/** Where a typed ? is text, not a command. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    target.isContentEditable
-  );
-}
 
 /** The keyboard help: ? opens it as a modal dialog, Esc or Close shuts it and restores the focus. */
 export function KeyboardHelp() {

@@ -12,6 +12,8 @@ export const KEY_GROUPS: KeyGroup[] = [
       { keys: ['?'], does: 'Open this list of keys' },
       { keys: ['Esc'], does: 'Close this list; focus goes back where it was' },
       { keys: ['Tab', 'Shift+Tab'], does: 'Move between controls' },
+      { keys: ['p'], does: 'Presenter mode on or off: full screen, large type, main panels only' },
+      { keys: ['Esc'], does: 'In presenter mode, leave full screen (and presenter mode)' },
     ],
   },
   {
