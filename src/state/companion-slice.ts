@@ -2,7 +2,9 @@
 // lessons that set two methods side by side (RandomOverSampler beside SMOTE, SMOTENC beside SMOTE).
 // It has a worker of its own, so it neither waits behind nor cancels the main run, and the
 // exports keep describing the main run.
+
 import type { Dataset } from '../core/data/dataset';
+import type { ScalingKind } from '../core/data/scaling';
 import { createWorkerClient, JobCancelled, type ResampleSummary } from '../worker/client';
 import { carriedParamTexts, findMethodInfo, initialParams } from './method-params';
 import type { SliceCreator } from './store';
@@ -14,6 +16,8 @@ export interface CompanionRun {
   dataset: Dataset;
   seed: number;
   k: number;
+  /** The feature scaling its neighbours were searched under, as the main run's. */
+  scaling: ScalingKind;
   status: 'running' | 'done' | 'error';
   result: ResampleSummary | null;
   error: string | null;
@@ -36,7 +40,7 @@ export const createCompanionSlice: SliceCreator<CompanionSlice> = (deps) => (set
     companion: null,
 
     async runCompanion(method, texts = {}) {
-      const { dataset, seed, k, methods } = get();
+      const { dataset, seed, k, methods, scaling } = get();
       const info = findMethodInfo(methods, method);
       if (!dataset || !info) return;
       const ticket = ++latest;
@@ -48,10 +52,10 @@ export const createCompanionSlice: SliceCreator<CompanionSlice> = (deps) => (set
         Object.entries(shared).filter(([name]) => info.params.some((p) => p.name === name)),
       );
       const params = initialParams(info, k, { ...carried, ...texts });
-      const run = { method: info.name, texts, dataset, seed, k };
+      const run = { method: info.name, texts, dataset, seed, k, scaling };
       set({ companion: { ...run, status: 'running', result: null, error: null } });
       try {
-        const out = await worker.resample({ dataset, method: info.name, params, seed });
+        const out = await worker.resample({ dataset, method: info.name, params, seed, scaling });
         if (ticket !== latest) return;
         set({
           companion: out.ok

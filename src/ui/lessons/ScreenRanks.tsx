@@ -1,15 +1,16 @@
 import { formatDistance } from '../../plot/format-number';
 import { useAppState } from '../../state/app-store';
 import { selectWalkthrough } from '../../state/selectors';
+import { selectRowPoints, selectViewProjection } from '../../state/view-projection';
 import { screenRanks } from './screen-ranks';
 
 /** The anchor's true neighbours and where they rank by distance on the plot's two features. */
 export function ScreenRanks() {
   const data = useAppState((s) => s.dataset);
   const walk = useAppState(selectWalkthrough);
-  const xFeature = useAppState((s) => s.xFeature);
-  const yFeature = useAppState((s) => s.yFeature);
-  if (!data) return null;
+  const points = useAppState(selectRowPoints);
+  const projection = useAppState(selectViewProjection);
+  if (!data || !points || !projection) return null;
   if (!walk?.ok) {
     return (
       <section className="lesson-evidence" aria-label="Neighbours on screen">
@@ -19,9 +20,9 @@ export function ScreenRanks() {
     );
   }
   const { anchor, neighbors, distances } = walk.value;
-  const ranks = screenRanks(data, anchor, neighbors, xFeature, yFeature);
-  const x = data.featureNames[xFeature];
-  const y = data.featureNames[yFeature];
+  const ranks = screenRanks(data, anchor, neighbors, points);
+  const axes =
+    projection.kind === 'pca' ? 'PC1, PC2' : `${projection.xLabel}, ${projection.yLabel}`;
   const hidden = ranks.filter((r) => r.screenRank > ranks.length).length;
   return (
     <section className="lesson-evidence" aria-label="Neighbours on screen">
@@ -34,9 +35,7 @@ export function ScreenRanks() {
             <th scope="col">row</th>
             <th scope="col">distance in {data.d}-D</th>
             <th scope="col">rank in {data.d}-D</th>
-            <th scope="col">
-              rank on {x}, {y}
-            </th>
+            <th scope="col">rank on {axes}</th>
           </tr>
         </thead>
         <tbody>

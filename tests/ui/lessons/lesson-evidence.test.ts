@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromRows } from '../../../src/core/data/dataset';
+import { columnPair } from '../../../src/state/view-projection';
 import { anchorSpread } from '../../../src/ui/lessons/anchor-children';
 import { binaryColumns, fractionalRows } from '../../../src/ui/lessons/one-hot-cells';
 import { screenRanks } from '../../../src/ui/lessons/screen-ranks';
@@ -57,7 +58,7 @@ describe('screenRanks', () => {
       ],
       labels: [1, 1, 1, 1, 0],
     });
-    expect(screenRanks(data, 0, [1, 2], 0, 1)).toEqual([
+    expect(screenRanks(data, 0, [1, 2], columnPair(data.X, data.d, 0, 1))).toEqual([
       { row: 1, trueRank: 1, screenRank: 3 },
       { row: 2, trueRank: 2, screenRank: 1 },
     ]);
