@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { classCounts, type Dataset } from '../core/data/dataset';
-import { useAppState } from '../state/app-store';
+import { appStore, useAppState } from '../state/app-store';
 import {
   selectManualPoint,
   selectNeighborRow,
@@ -21,7 +21,7 @@ import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
-import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
+import { baseScales, paddedExtent, pixelsPerUnit, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
@@ -82,6 +82,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     () => baseScales(paddedExtent(rows.xs, 1, 0), paddedExtent(rows.ys, 1, 0), area),
     [rows, area],
   );
+  useEffect(() => appStore.getState().setViewPixels(pixelsPerUnit(base)), [base]);
   const zoom = useZoom(svgRef, area);
   const scales = useMemo(() => zoomedScales(base, zoom.transform), [base, zoom.transform]);
   const radius = pointRadius(data.n + (result?.syntheticY.length ?? 0));

@@ -94,6 +94,21 @@ describe('the PCA view', () => {
     expect(store.getState().boundaryError).toMatch(/not shaded in the PCA view/);
   });
 
+  it('ranks by the plot’s own pixels once it is drawn: equal units per pixel keep the raw ranks', async () => {
+    const { store } = await openStore(LOANS);
+    // Before the plot reports its scales, each axis counts as fitted to the same length: loan_amount
+    // spans less than income, so it is stretched, and rows 3 and 5 look farther than row 2.
+    const fitted = selectMisplacedNeighbors(store.getState());
+    expect(fitted.map((m) => [m.row, m.looksNearer, m.reason.kind])).toEqual([
+      [3, 2, 'stretch'],
+      [5, 2, 'stretch'],
+    ]);
+    // A dollar is as long on both axes: the unscaled search's income and loan_amount are what the
+    // eye sees, and age alone does not reorder them.
+    store.getState().setViewPixels({ x: 0.01, y: 0.01 });
+    expect(selectMisplacedNeighbors(store.getState())).toEqual([]);
+  });
+
   it('says so when a link asks for PCA on two features, and plots the two columns', async () => {
     const { store } = await openStore('?dataset=fraud-walkthrough&proj=pca');
     const s = store.getState();
