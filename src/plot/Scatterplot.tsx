@@ -113,7 +113,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const xLabel = projection?.xLabel ?? '';
   const yLabel = projection?.yLabel ?? '';
-  const title = `Scatter plot of ${name}: ${yLabel} against ${xLabel}`;
+  const [xName, yName] = [projection?.xName ?? '', projection?.yName ?? ''];
+  const title = `Scatter plot of ${name}: ${yName} against ${xName}`;
   usePlotExportSource(() => {
     const container = boxRef.current;
     if (!container) return null;
@@ -138,7 +139,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const cursorText =
     cursor === null
       ? ''
-      : `Row ${cursor}, class ${data.classNames[data.y[cursor]]}: ${xLabel} ${formatNumber(rows.xs[cursor])}, ${yLabel} ${formatNumber(rows.ys[cursor])}.`;
+      : `Row ${cursor}, class ${data.classNames[data.y[cursor]]}: ${xName} ${formatNumber(rows.xs[cursor])}, ${yName} ${formatNumber(rows.ys[cursor])}.`;
 
   return (
     <div className="plot" ref={boxRef}>

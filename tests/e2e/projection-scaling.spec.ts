@@ -86,6 +86,7 @@ test('PCA plots every row, mark and synthetic point at its PC1/PC2 scores', asyn
   );
   await expect(page.locator('.axis-label').nth(1)).toHaveText(`PC2 (${second}% of the variance)`);
   await expect(page.getByLabel('Horizontal axis')).toBeDisabled();
+  await expect(plot(page)).toHaveAccessibleName('Scatter plot of loan-default: PC2 against PC1');
   await expectPlotted(pcaScores(fit, data.X), data.n, (i) => rowPosition(page, i));
 
   // The walkthrough's marks sit on the rows they name.
