@@ -77,7 +77,10 @@ test('PCA plots every row, mark and synthetic point at its PC1/PC2 scores', asyn
   page,
 }, testInfo) => {
   await openView(page, LOANS, data.n);
-  await page.getByLabel('Projection').selectOption('pca');
+  // Keyboard only: the arrow key on the focused list picks the next projection.
+  await page.getByLabel('Projection').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Projection')).toHaveValue('pca');
   await expect(page).toHaveURL(/proj=pca/);
   const fit = fitPca(data.X, data.n, data.d);
   const [first, second] = fit.explainedVarianceRatio.map((r) => (r * 100).toFixed(1));
