@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classRows } from '../../src/core/data/dataset';
 import { fitPca, pcaScores } from '../../src/core/data/pca';
 import { selectMisplacedNeighbors, selectScalingChange } from '../../src/state/neighbor-views';
@@ -58,6 +58,19 @@ describe('feature scaling in the walkthrough', () => {
     expect(scalingChangeText(change)).toBe(
       'With standardised features, rows 2 and 4 are now among the 3 nearest; rows 3 and 5 are not (with unscaled features they were).',
     );
+  });
+
+  it('redoes a resampling on screen under the new scaling, and leaves an idle view idle', async () => {
+    const { store, worker } = await openStore(`${LOANS}&resampled=1`);
+    expect(store.getState().result?.scaling).toBe('none');
+    store.getState().setScaling('min-max');
+    await vi.waitFor(() => expect(store.getState().result?.scaling).toBe('min-max'));
+    expect(worker.calls.filter((c) => c.startsWith('resample'))).toHaveLength(2);
+
+    const idle = await openStore(LOANS);
+    idle.store.getState().setScaling('standardise');
+    expect(idle.store.getState().resampleStatus).toBe('idle');
+    expect(idle.worker.calls.some((c) => c.startsWith('resample'))).toBe(false);
   });
 
   it('keeps the children in the file’s units: x = anchor + λ·(neighbour − anchor)', async () => {
