@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { classCounts, type Dataset } from '../core/data/dataset';
-import { useAppState } from '../state/app-store';
+import { appStore, useAppState } from '../state/app-store';
 import {
   selectManualPoint,
   selectNeighborRow,
@@ -22,7 +22,7 @@ import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
-import { baseScales, paddedExtent, plotArea, zoomedScales } from './scales';
+import { baseScales, paddedExtent, pixelsPerUnit, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
@@ -85,6 +85,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     () => baseScales(paddedExtent(rows.xs, 1, 0), paddedExtent(rows.ys, 1, 0), area),
     [rows, area],
   );
+  useEffect(() => appStore.getState().setViewPixels(pixelsPerUnit(base)), [base]);
   const zoom = useZoom(svgRef, area);
   const scales = useMemo(() => zoomedScales(base, zoom.transform), [base, zoom.transform]);
   const radius = pointRadius(data.n + (result?.syntheticY.length ?? 0));
@@ -115,7 +116,8 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const xLabel = projection?.xLabel ?? '';
   const yLabel = projection?.yLabel ?? '';
-  const title = `Scatter plot of ${name}: ${yLabel} against ${xLabel}`;
+  const [xName, yName] = [projection?.xName ?? '', projection?.yName ?? ''];
+  const title = `Scatter plot of ${name}: ${yName} against ${xName}`;
   usePlotExportSource(() => {
     const container = boxRef.current;
     if (!container) return null;
@@ -142,7 +144,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
   const cursorText =
     cursor === null
       ? ''
-      : `Row ${cursor}, class ${data.classNames[data.y[cursor]]}: ${xLabel} ${formatNumber(rows.xs[cursor])}, ${yLabel} ${formatNumber(rows.ys[cursor])}.`;
+      : `Row ${cursor}, class ${data.classNames[data.y[cursor]]}: ${xName} ${formatNumber(rows.xs[cursor])}, ${yName} ${formatNumber(rows.ys[cursor])}.`;
 
   return (
     <div className="plot" ref={boxRef}>

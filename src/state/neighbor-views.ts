@@ -66,17 +66,20 @@ export interface MisplacedNeighbor {
   reason: MisplacedReason;
 }
 
-/** Each axis mapped to [0, 1] over the data, as the plot fits each axis to its own length. */
-const fitted = memoLast((points: ViewPoints): ViewPoints => {
-  const scale = (v: Float64Array) => {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const x of v) [min, max] = [Math.min(min, x), Math.max(max, x)];
-    const span = max - min || 1;
-    return v.map((x) => (x - min) / span);
-  };
-  return { xs: scale(points.xs), ys: scale(points.ys) };
-});
+/** The points in screen pixels (zoom keeps both axes' ratio); without a drawn plot, each axis
+ * mapped to [0, 1] over the data, as the plot fits each axis to its own length. */
+const onScreen = memoLast(
+  (points: ViewPoints, pixels: { x: number; y: number } | null): ViewPoints => {
+    const scale = (v: Float64Array, perUnit: number | undefined) => {
+      let min = Infinity;
+      let max = -Infinity;
+      for (const x of v) [min, max] = [Math.min(min, x), Math.max(max, x)];
+      const factor = perUnit ?? 1 / (max - min || 1);
+      return v.map((x) => (x - min) * factor);
+    };
+    return { xs: scale(points.xs, pixels?.x), ys: scale(points.ys, pixels?.y) };
+  },
+);
 
 /** Why `near` looks nearer than the neighbour `row`, on two columns of `d` features. */
 function columnsReason(
@@ -105,6 +108,7 @@ const misplacedOf = memoLast(
     searched: ScaledDataset | null,
     projection: ViewProjection | null,
     points: ViewPoints | null,
+    pixels: { x: number; y: number } | null,
     neighbors: Int32Array | null,
     anchor: number | null,
     x: number,
@@ -113,7 +117,7 @@ const misplacedOf = memoLast(
     if (!searched || !projection || !points || !neighbors || anchor === null) return [];
     const data = searched.data;
     if (data.d <= 2 && projection.kind === 'columns') return [];
-    const view = fitted(points);
+    const view = onScreen(points, pixels);
     const candidates = classRows(data, data.y[anchor]);
     return viewMismatches(anchor, neighbors, candidates, view.xs, view.ys).map((m) => ({
       ...m,
@@ -136,6 +140,7 @@ export function selectMisplacedNeighbors(s: AppState): MisplacedNeighbor[] {
     selectSearchData(s),
     selectViewProjection(s),
     selectRowPoints(s),
+    s.viewPixels,
     walk?.ok ? walk.value.neighbors : null,
     s.anchor,
     s.xFeature,

@@ -10,7 +10,10 @@ export interface ProjectionSlice {
   scaling: ScalingKind;
   /** The scaling before the last change, so the inspector can say what it changed; null before any. */
   previousScaling: ScalingKind | null;
+  /** Screen pixels per plotted unit along x and y at zoom 1, as the plot last drew them. */
+  viewPixels: { x: number; y: number } | null;
   setProjection(projection: ProjectionKind): void;
+  setViewPixels(pixels: { x: number; y: number }): void;
   setScaling(scaling: ScalingKind): void;
 }
 
@@ -18,7 +21,12 @@ export const createProjectionSlice: SliceCreator<ProjectionSlice> = () => (set, 
   projection: 'columns',
   scaling: 'none',
   previousScaling: null,
+  viewPixels: null,
   setProjection: (projection) => set({ projection }),
+  setViewPixels(pixels) {
+    const now = get().viewPixels;
+    if (now?.x !== pixels.x || now?.y !== pixels.y) set({ viewPixels: pixels });
+  },
   setScaling(scaling) {
     const previous = get().scaling;
     if (scaling === previous) return;

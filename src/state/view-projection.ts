@@ -14,8 +14,11 @@ export interface ViewPoints {
 
 export interface ViewProjection {
   kind: ProjectionKind;
+  /** Axis titles, and the short names sentences use ("PC1", or the column's name). */
   xLabel: string;
   yLabel: string;
+  xName: string;
+  yName: string;
   /** Row-major rows (the dataset's d numeric values each) on the two axes. */
   points(X: Float64Array): ViewPoints;
   /** One row's values on the two axes. */
@@ -46,6 +49,8 @@ export function pcaProjection(data: Dataset): ViewProjection {
     kind: 'pca',
     xLabel: `PC1 of the standardised features (${percent(first)} of the variance)`,
     yLabel: `PC2 (${percent(second)} of the variance)`,
+    xName: 'PC1',
+    yName: 'PC2',
     points: (X) => split(pcaScores(pca, X)),
     point: (values) => {
       const scores = pcaScores(pca, values);
@@ -60,6 +65,8 @@ export function columnsProjection(data: Dataset, x: number, y: number): ViewProj
     kind: 'columns',
     xLabel: data.featureNames[x],
     yLabel: data.featureNames[y],
+    xName: data.featureNames[x],
+    yName: data.featureNames[y],
     points: (X) => columnPair(X, data.d, x, y),
     point: (values) => [values[x], values[y]],
     pca: null,

@@ -77,7 +77,10 @@ test('PCA plots every row, mark and synthetic point at its PC1/PC2 scores', asyn
   page,
 }, testInfo) => {
   await openView(page, LOANS, data.n);
-  await page.getByLabel('Projection').selectOption('pca');
+  // Keyboard only: the arrow key on the focused list picks the next projection.
+  await page.getByLabel('Projection').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Projection')).toHaveValue('pca');
   await expect(page).toHaveURL(/proj=pca/);
   const fit = fitPca(data.X, data.n, data.d);
   const [first, second] = fit.explainedVarianceRatio.map((r) => (r * 100).toFixed(1));
@@ -86,6 +89,7 @@ test('PCA plots every row, mark and synthetic point at its PC1/PC2 scores', asyn
   );
   await expect(page.locator('.axis-label').nth(1)).toHaveText(`PC2 (${second}% of the variance)`);
   await expect(page.getByLabel('Horizontal axis')).toBeDisabled();
+  await expect(plot(page)).toHaveAccessibleName('Scatter plot of loan-default: PC2 against PC1');
   await expectPlotted(pcaScores(fit, data.X), data.n, (i) => rowPosition(page, i));
 
   // The walkthrough's marks sit on the rows they name.

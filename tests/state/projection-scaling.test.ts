@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classRows } from '../../src/core/data/dataset';
 import { fitPca, pcaScores } from '../../src/core/data/pca';
 import { selectMisplacedNeighbors, selectScalingChange } from '../../src/state/neighbor-views';
@@ -60,6 +60,19 @@ describe('feature scaling in the walkthrough', () => {
     );
   });
 
+  it('redoes a resampling on screen under the new scaling, and leaves an idle view idle', async () => {
+    const { store, worker } = await openStore(`${LOANS}&resampled=1`);
+    expect(store.getState().result?.scaling).toBe('none');
+    store.getState().setScaling('min-max');
+    await vi.waitFor(() => expect(store.getState().result?.scaling).toBe('min-max'));
+    expect(worker.calls.filter((c) => c.startsWith('resample'))).toHaveLength(2);
+
+    const idle = await openStore(LOANS);
+    idle.store.getState().setScaling('standardise');
+    expect(idle.store.getState().resampleStatus).toBe('idle');
+    expect(idle.worker.calls.some((c) => c.startsWith('resample'))).toBe(false);
+  });
+
   it('keeps the children in the file’s units: x = anchor + λ·(neighbour − anchor)', async () => {
     const { store } = await openStore(`${LOANS}&scale=standard`);
     const data = store.getState().dataset!;
@@ -92,6 +105,21 @@ describe('the PCA view', () => {
     expect(s.boundaryError).toBeNull();
     s.setBoundaryMode('plain');
     expect(store.getState().boundaryError).toMatch(/not shaded in the PCA view/);
+  });
+
+  it('ranks by the plot’s own pixels once it is drawn: equal units per pixel keep the raw ranks', async () => {
+    const { store } = await openStore(LOANS);
+    // Before the plot reports its scales, each axis counts as fitted to the same length: loan_amount
+    // spans less than income, so it is stretched, and rows 3 and 5 look farther than row 2.
+    const fitted = selectMisplacedNeighbors(store.getState());
+    expect(fitted.map((m) => [m.row, m.looksNearer, m.reason.kind])).toEqual([
+      [3, 2, 'stretch'],
+      [5, 2, 'stretch'],
+    ]);
+    // A dollar is as long on both axes: the unscaled search's income and loan_amount are what the
+    // eye sees, and age alone does not reorder them.
+    store.getState().setViewPixels({ x: 0.01, y: 0.01 });
+    expect(selectMisplacedNeighbors(store.getState())).toEqual([]);
   });
 
   it('says so when a link asks for PCA on two features, and plots the two columns', async () => {
