@@ -36,6 +36,8 @@ export function App() {
         <ControlGroup group="dataset">
           <LessonPicker />
           <DatasetPicker />
+        </ControlGroup>
+        <ControlGroup group="data">
           <OpenCsvButtons />
         </ControlGroup>
         <KeyboardHelp />
@@ -53,7 +55,7 @@ export function App() {
           <CompareView />
         </div>
         <aside className="sidebar" aria-label="Controls and inspector">
-          <ControlGroup group="dataset">
+          <ControlGroup group="data">
             <DataReport />
           </ControlGroup>
           <LessonEvidence />

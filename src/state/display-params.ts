@@ -8,6 +8,7 @@ export type ThemeName = (typeof THEMES)[number];
 /** The app's control groups, as a lesson link names them; the plot is always shown. */
 export const CONTROL_GROUPS = [
   'dataset',
+  'data',
   'method',
   'walkthrough',
   'stepper',
@@ -21,6 +22,7 @@ export type ControlGroup = (typeof CONTROL_GROUPS)[number];
 
 /** What presenter mode hides when the link does not list the controls itself. */
 export const SECONDARY_GROUPS: readonly ControlGroup[] = [
+  'data',
   'method',
   'walkthrough',
   'explain',

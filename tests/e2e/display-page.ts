@@ -9,6 +9,7 @@ export const VIEW = '?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0
 export function groupLocators(page: Page) {
   return {
     dataset: page.getByRole('combobox', { name: 'Dataset' }),
+    data: page.getByRole('button', { name: 'Open CSV' }),
     method: page.getByRole('region', { name: 'Resample' }),
     walkthrough: page.getByRole('group', { name: 'SMOTE step by step: one anchor' }),
     stepper: page.getByRole('region', { name: 'Stepper' }),

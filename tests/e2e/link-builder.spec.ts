@@ -24,7 +24,11 @@ test('a lesson link shows exactly the ticked controls on the same view', async (
   const linkField = dialog.getByRole('textbox', { name: 'Lesson link' });
   expect(new URL(await linkField.inputValue()).searchParams.get('controls')).toBeNull();
 
-  const keep = ['Dataset picker', 'Stepper: step through the run', 'Inspector and formula'];
+  const keep = [
+    'Lesson and dataset pickers',
+    'Stepper: step through the run',
+    'Inspector and formula',
+  ];
   for (const box of await boxes.all()) {
     const label = (await box.evaluate((el) => el.parentElement?.textContent)) ?? '';
     if (!keep.includes(label)) await box.uncheck();

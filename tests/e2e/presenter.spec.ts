@@ -43,7 +43,13 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
     for (const kept of [groups.inspector, groups.stepper, groups.dataset, plot(page)]) {
       await expect(kept).toBeVisible();
     }
-    for (const gone of [groups.method, groups.walkthrough, groups.export, groups.explain]) {
+    for (const gone of [
+      groups.data,
+      groups.method,
+      groups.walkthrough,
+      groups.export,
+      groups.explain,
+    ]) {
       await expect(gone).toHaveCount(0);
     }
     await expect(groups.evaluation).toHaveCount(0);

@@ -2,7 +2,8 @@
 import type { ControlGroup, ThemeName } from '../../state/display-params';
 
 export const GROUP_LABELS: Record<ControlGroup, string> = {
-  dataset: 'Dataset picker',
+  dataset: 'Lesson and dataset pickers',
+  data: 'Open your own CSV, and the Data panel',
   method: 'Method, parameters and Resample',
   walkthrough: 'One anchor step by step: k, seed, neighbour, λ',
   stepper: 'Stepper: step through the run',
