@@ -1,13 +1,14 @@
 import { test } from '@playwright/test';
 import {
   canvasPixel,
-  focusRing,
+  expectFocusRings,
   fontSize,
   groupLocators,
   layoutProblems,
   seriousViolations,
   VIEW,
 } from './display-page';
+import { evaluateAndWait, openEvaluation } from './evaluation-runs';
 import {
   expect,
   inspector,
@@ -71,13 +72,8 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
 
     // Focus is visible on every header control, the plot and the stepper, in this theme too.
     await page.getByRole('combobox', { name: 'Theme', exact: true }).focus();
-    for (let i = 0; i < 8; i++) {
-      const ring = await focusRing(page);
-      expect(ring.style, `focus ring on ${ring.name}`).toBe('solid');
-      expect(ring.width, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
-      expect(ring.contrast, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
-      await page.keyboard.press('Tab');
-    }
+    const visited = await expectFocusRings(page, 8);
+    expect(visited).toEqual(expect.arrayContaining(['Presenter mode p', 'Share link']));
 
     await page.keyboard.press('p');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -107,6 +103,9 @@ test('the desk layout passes the audit in every theme, and the theme follows the
     expect(await layoutProblems(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await snap(page, testInfo, `desk-${theme}`);
+    await page.getByRole('combobox', { name: 'Theme', exact: true }).focus();
+    const visited = await expectFocusRings(page, 14);
+    expect(visited).toEqual(expect.arrayContaining(['Resample', 'Share link']));
   }
   // The canvas follows the theme: the majority's colour, and the hollow synthetic points filled
   // with the plot's background (the canvas is see-through elsewhere, so its alpha is the point's).
@@ -244,4 +243,21 @@ test('stepping through a run in presenter mode keeps the narration and the bar o
   expect(await fontSize(page, '.stepper-bar button')).toBeGreaterThanOrEqual(18);
   await snap(page, testInfo, 'presenter-stepping-dark');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the secondary panels, open with results, pass the audit in the dark and high-contrast themes', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await openView(page, '?dataset=moons-curved-minority&theme=dark', 330);
+  await page.getByRole('button', { name: 'Resample' }).click();
+  await page.getByText('Explain this: the view in words').click();
+  await openEvaluation(page, 'logistic');
+  await evaluateAndWait(page, 4);
+  for (const theme of ['dark', 'contrast'] as const) {
+    await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption(theme);
+    await page.getByRole('img', { name: /Precision-recall curves/ }).scrollIntoViewIfNeeded();
+    await snap(page, testInfo, `evaluation-${theme}`);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });
