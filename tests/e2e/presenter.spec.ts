@@ -131,7 +131,7 @@ test('the desk layout passes the audit in every theme, and the theme follows the
 
 test('p is documented in the help, ignored while typing, and a bad theme in a link is named', async ({
   page,
-}) => {
+}, testInfo) => {
   await openView(page, `${VIEW}&theme=purple&present=1`, 48);
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
     "The link's theme=purple is not light, dark, contrast",
@@ -144,6 +144,11 @@ test('p is documented in the help, ignored while typing, and a bad theme in a li
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard' });
   await expect(help).toContainText('Presenter mode on or off');
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = 'dark';
+  });
+  await snap(page, testInfo, 'help-dark');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: /^Presenter mode/ })).toHaveAttribute(
     'aria-pressed',
