@@ -106,17 +106,18 @@ export async function canvasPixel(page: Page, at: { x: number; y: number }): Pro
   }, at);
 }
 
-/** Tabs through `stops` controls from the focused one; each must show a solid ring of 3 px or more
- * at 3:1 against the page. Returns the names of the controls visited. */
-export async function expectFocusRings(page: Page, stops: number): Promise<string[]> {
+/** Tabs from the focused control until one whose name starts with `last` (at most `max` stops);
+ * each must show a solid ring of 3 px or more at 3:1 against the page. Returns the names visited. */
+export async function expectFocusRings(page: Page, last: string, max = 40): Promise<string[]> {
   const names: string[] = [];
-  for (let i = 0; i < stops; i++) {
+  for (let i = 0; i < max; i++) {
     const ring = await focusRing(page);
     expect(ring.style, `focus ring on ${ring.name}`).toBe('solid');
     expect(ring.width, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
     expect(ring.contrast, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
     names.push(ring.name);
+    if (ring.name.startsWith(last)) return names;
     await page.keyboard.press('Tab');
   }
-  return names;
+  throw new Error(`Tab never reached '${last}': ${names.join(' | ')}`);
 }
