@@ -2,6 +2,7 @@
 // axe audit, and page-wide layout checks.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expect } from './plot-page';
 
 export const VIEW = '?dataset=fraud-walkthrough&k=3&anchor=0&neighbor=1&lambda=0.4&seed=0';
 
@@ -104,4 +105,20 @@ export async function canvasPixel(page: Page, at: { x: number; y: number }): Pro
     const y = Math.round((p.y - box.top) * scale);
     return Array.from(canvas.getContext('2d')?.getImageData(x, y, 1, 1).data ?? []);
   }, at);
+}
+
+/** Tabs from the focused control until one whose name starts with `last` (at most `max` stops);
+ * each must show a solid ring of 3 px or more at 3:1 against the page. Returns the names visited. */
+export async function expectFocusRings(page: Page, last: string, max = 40): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const ring = await focusRing(page);
+    expect(ring.style, `focus ring on ${ring.name}`).toBe('solid');
+    expect(ring.width, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
+    expect(ring.contrast, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
+    names.push(ring.name);
+    if (ring.name.startsWith(last)) return names;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached '${last}': ${names.join(' | ')}`);
 }

@@ -1,13 +1,14 @@
 import { test } from '@playwright/test';
 import {
   canvasPixel,
-  focusRing,
+  expectFocusRings,
   fontSize,
   groupLocators,
   layoutProblems,
   seriousViolations,
   VIEW,
 } from './display-page';
+import { evaluateAndWait, openEvaluation } from './evaluation-runs';
 import {
   expect,
   inspector,
@@ -77,13 +78,8 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
 
     // Focus is visible on every header control, the plot and the stepper, in this theme too.
     await page.getByRole('combobox', { name: 'Theme', exact: true }).focus();
-    for (let i = 0; i < 8; i++) {
-      const ring = await focusRing(page);
-      expect(ring.style, `focus ring on ${ring.name}`).toBe('solid');
-      expect(ring.width, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
-      expect(ring.contrast, `focus ring on ${ring.name}`).toBeGreaterThanOrEqual(3);
-      await page.keyboard.press('Tab');
-    }
+    const visited = await expectFocusRings(page, 'Scatter plot of');
+    expect(visited).toEqual(expect.arrayContaining(['Presenter mode p', 'Share link']));
 
     await page.keyboard.press('p');
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -113,6 +109,9 @@ test('the desk layout passes the audit in every theme, and the theme follows the
     expect(await layoutProblems(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await snap(page, testInfo, `desk-${theme}`);
+    await page.getByRole('combobox', { name: 'Theme', exact: true }).focus();
+    const visited = await expectFocusRings(page, 'Resample');
+    expect(visited).toEqual(expect.arrayContaining(['Share link', 'Reset zoom']));
   }
   // The canvas follows the theme: the majority's colour, and the hollow synthetic points filled
   // with the plot's background (the canvas is see-through elsewhere, so its alpha is the point's).
@@ -138,7 +137,7 @@ test('the desk layout passes the audit in every theme, and the theme follows the
 
 test('p is documented in the help, ignored while typing, and a bad theme in a link is named', async ({
   page,
-}) => {
+}, testInfo) => {
   await openView(page, `${VIEW}&theme=purple&present=1`, 48);
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
     "The link's theme=purple is not light, dark, contrast",
@@ -151,6 +150,11 @@ test('p is documented in the help, ignored while typing, and a bad theme in a li
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard' });
   await expect(help).toContainText('Presenter mode on or off');
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = 'dark';
+  });
+  await snap(page, testInfo, 'help-dark');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: /^Presenter mode/ })).toHaveAttribute(
     'aria-pressed',
@@ -250,4 +254,21 @@ test('stepping through a run in presenter mode keeps the narration and the bar o
   expect(await fontSize(page, '.stepper-bar button')).toBeGreaterThanOrEqual(18);
   await snap(page, testInfo, 'presenter-stepping-dark');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the secondary panels, open with results, pass the audit in the dark and high-contrast themes', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await openView(page, '?dataset=moons-curved-minority&theme=dark', 330);
+  await page.getByRole('button', { name: 'Resample' }).click();
+  await page.getByText('Explain this: the view in words').click();
+  await openEvaluation(page, 'logistic');
+  await evaluateAndWait(page, 4);
+  for (const theme of ['dark', 'contrast'] as const) {
+    await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption(theme);
+    await page.getByRole('img', { name: /Precision-recall curves/ }).scrollIntoViewIfNeeded();
+    await snap(page, testInfo, `evaluation-${theme}`);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });
