@@ -20,5 +20,6 @@ export async function startApp(store: AppStore, search: string, base: string): P
   state.setCatalog(catalog);
   const parsed = parseViewQuery(search, catalog, store.getState().methods);
   for (const text of parsed.notices) state.addNotice(text);
+  if (parsed.file) state.awaitFile(parsed.file);
   await state.openDataset(parsed.dataset, parsed.asked);
 }
