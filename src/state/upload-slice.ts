@@ -36,6 +36,11 @@ export interface UploadSlice {
   rememberReport(report: CsvReport, source: 'built-in' | 'upload'): void;
 }
 
+/** A file that cannot be read is not opened; a choice that does not fit the file is not applied. */
+function failed(status: UploadStatus, name: string): string {
+  return status === 'reading' ? `Could not open ${name}` : `Could not apply that to ${name}`;
+}
+
 export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get) => {
   const data = deps.data ?? deps.worker;
   let ticket = 0;
@@ -57,7 +62,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
       out = await job();
     } catch (error) {
       if (mine !== ticket || error instanceof JobCancelled) return false;
-      set({ uploadStatus: 'idle', uploadError: `Could not open ${name}: ${String(error)}` });
+      set({ uploadStatus: 'idle', uploadError: `${failed(status, name)}: ${String(error)}` });
       return false;
     }
     if (mine !== ticket) return false;
@@ -65,7 +70,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     performance.mark('smote-lab:file-read');
     const problem = out.ok ? uploadProblem(out.value.dataset, get().params) : out.error.message;
     if (!out.ok || problem) {
-      set({ uploadStatus: 'idle', uploadError: `Could not open ${name}: ${problem}` });
+      set({ uploadStatus: 'idle', uploadError: `${failed(status, name)}: ${problem}` });
       return false;
     }
     set({ uploadStatus: 'idle', uploadProgress: 1 });

@@ -68,10 +68,10 @@ describe('opening a file of the user’s own', () => {
     const before = store.getState().dataset;
     await store.getState().setLabelColumn('feature_1');
     expect(store.getState().uploadError).toMatch(
-      /^Could not open large-40k-points: label column 'feature_1' has [\d,]+ different values: too many classes for a label \(at most 100\)/,
+      /^Could not apply that to large-40k-points: label column 'feature_1' has [\d,]+ different values: too many classes for a label \(at most 100\)/,
     );
     expect(store.getState().dataset).toBe(before);
-  });
+  }, 30_000);
 });
 
 describe('links to an opened file', () => {
