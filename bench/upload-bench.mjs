@@ -56,15 +56,16 @@ function watchPage() {
 const ms = (v) => `${Math.round(v).toLocaleString('en-US')} ms`;
 
 async function measure(page, file) {
-  await page.goto(`http://127.0.0.1:${port}/?dataset=fraud-walkthrough&k=5&anchor=none`);
-  await page.waitForFunction(() => (window.smoteLabPlot?.lastDraw.points ?? 0) >= 48);
+  const wait = { timeout: 600_000, polling: 100 };
+  // A cold dev server compiles the app on the first visit, which can take a while.
+  await page.goto(`http://127.0.0.1:${port}/?dataset=fraud-walkthrough&k=5&anchor=none`, wait);
+  await page.waitForFunction(() => (window.smoteLabPlot?.lastDraw.points ?? 0) >= 48, null, wait);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open CSV' }).click();
   const picker = await chooser;
   await page.waitForTimeout(500);
   const start = await page.evaluate(() => performance.now());
   await picker.setFiles(file);
-  const wait = { timeout: 600_000, polling: 100 };
   await page.waitForFunction(
     () => performance.getEntriesByName('smote-lab:file-read').length > 0,
     null,

@@ -39,6 +39,8 @@ export const createLessonSlice: SliceCreator<LessonSlice> = () => (set, get, api
       const parsed = parseViewQuery(link.search, get().catalog, get().methods);
       for (const text of [...link.notices, ...parsed.notices]) get().addNotice(text);
       set({ lesson: link.lesson, lessonDataset: link.lesson === null ? null : parsed.dataset });
+      // A link made on an opened file keeps that file's rows and axes for when it is opened again.
+      if (parsed.file) get().awaitFile(parsed.file);
       await get().openDataset(parsed.dataset, parsed.asked);
     },
 

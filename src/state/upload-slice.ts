@@ -7,6 +7,7 @@ import { datasetUrl } from './catalog';
 import { resolveRows } from './resolve-view';
 import type { SliceCreator } from './store';
 import { uploadProblem } from './upload-checks';
+import type { FileView } from './url-params';
 
 export type DatasetReport = Omit<CsvReport, 'dataset'>;
 
@@ -29,8 +30,15 @@ export interface UploadSlice {
   setLabelColumn(name: string): Promise<void>;
   setMissingAction(action: MissingAction): Promise<void>;
   dismissUploadError(): void;
+  /** A link's rows and axes for a file it names, used when a file of that name is opened. */
+  awaitFile(view: FileView): void;
   /** Keeps the report of a dataset just opened (the dataset slice calls it for built-ins). */
   rememberReport(report: CsvReport, source: 'built-in' | 'upload'): void;
+}
+
+/** A file that cannot be read is not opened; a choice that does not fit the file is not applied. */
+function failed(status: UploadStatus, name: string): string {
+  return status === 'reading' ? `Could not open ${name}` : `Could not apply that to ${name}`;
 }
 
 export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get) => {
@@ -38,6 +46,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
   let ticket = 0;
   // The opened file itself (a handle, not its bytes), read again only if the worker lost its table.
   let source: { blob: Blob | string; name: string } | null = null;
+  let linked: FileView | null = null;
 
   /** Runs a read or re-derivation; shows its dataset, or says why not and changes nothing. */
   async function apply(
@@ -53,7 +62,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
       out = await job();
     } catch (error) {
       if (mine !== ticket || error instanceof JobCancelled) return false;
-      set({ uploadStatus: 'idle', uploadError: `Could not open ${name}: ${String(error)}` });
+      set({ uploadStatus: 'idle', uploadError: `${failed(status, name)}: ${String(error)}` });
       return false;
     }
     if (mine !== ticket) return false;
@@ -61,7 +70,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     performance.mark('smote-lab:file-read');
     const problem = out.ok ? uploadProblem(out.value.dataset, get().params) : out.error.message;
     if (!out.ok || problem) {
-      set({ uploadStatus: 'idle', uploadError: `Could not open ${name}: ${problem}` });
+      set({ uploadStatus: 'idle', uploadError: `${failed(status, name)}: ${problem}` });
       return false;
     }
     set({ uploadStatus: 'idle', uploadProgress: 1 });
@@ -69,31 +78,38 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     return true;
   }
 
-  function show(report: CsvReport, datasetName: string, source: 'built-in' | 'upload') {
+  function show(report: CsvReport, datasetName: string, kind: 'built-in' | 'upload') {
     const state = get();
     if (state.resampleStatus === 'running') deps.worker.cancel();
     state.clearResult();
     state.clearSelection();
     const { dataset } = report;
+    // The file a link was made on gets the link's rows and axes, checked like any link's.
+    const forLink = kind === 'upload' && linked?.name === datasetName;
+    const view: Partial<FileView> = forLink && linked ? linked : {};
+    if (forLink) linked = null;
     const rows = resolveRows(dataset, {
-      anchor: null,
-      neighbor: null,
+      anchor: view.anchor ?? null,
+      neighbor: view.neighbor ?? null,
       k: state.k,
-      x: null,
-      y: null,
+      x: view.x ?? null,
+      y: view.y ?? null,
     });
     set({
       dataset,
       datasetName,
       datasetStatus: 'ready',
       datasetError: null,
+      anchor: rows.anchor,
+      neighbor: rows.neighbor,
       xFeature: rows.xFeature,
       yFeature: rows.yFeature,
       // A PCA view needs three features or more; the scaling choice carries over to the new file.
       projection: dataset.d > 2 ? state.projection : 'columns',
       previousScaling: null,
     });
-    get().rememberReport(report, source);
+    for (const text of rows.notices) get().addNotice(text);
+    get().rememberReport(report, kind);
   }
 
   async function derive(options: DeriveOptions) {
@@ -148,6 +164,10 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     setLabelColumn: (label) => derive({ label }),
     setMissingAction: (missing) => derive({ missing }),
     dismissUploadError: () => set({ uploadError: null }),
+
+    awaitFile(view) {
+      linked = view;
+    },
 
     rememberReport(report, kind) {
       const { dataset: _dataset, ...rest } = report;

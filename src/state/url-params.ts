@@ -43,7 +43,14 @@ export interface ParsedQuery {
   /** Only what the link sets and what is valid; the rest comes from the dataset's defaults. */
   asked: Partial<ViewParams>;
   notices: string[];
+  /** A link made on an opened file: its name, and the rows and axes it picked on that file. */
+  file?: FileView;
 }
+
+export type FileView = { name: string } & Pick<
+  Partial<ViewParams>,
+  'anchor' | 'neighbor' | 'x' | 'y'
+>;
 
 const PARAM_PREFIX = 'p.';
 
@@ -90,7 +97,7 @@ export function parseViewQuery(
   const onFile = file !== null && name === null;
   if (onFile) notices.push(fileLinkNotice(file, entry.name));
   for (const key of ['anchor', 'neighbor'] as const) {
-    const text = onFile ? null : query.get(key);
+    const text = query.get(key);
     if (text === null) continue;
     if (text === 'none') {
       asked[key] = null;
@@ -123,12 +130,17 @@ export function parseViewQuery(
   }
   for (const key of ['x', 'y'] as const) {
     const text = query.get(key);
-    if (text !== null && !onFile) asked[key] = text;
+    if (text !== null) asked[key] = text;
   }
   if (query.get('resampled') === '1' && !onFile) asked.resampled = true;
   readScaleAndProjection(query, asked, notices);
   if (query.get('compare') === '1') asked.compare = true;
-  return { dataset: entry.name, asked, notices };
+  if (!onFile) return { dataset: entry.name, asked, notices };
+  // The rows and axes are that file's: kept for when it is opened, not used on the dataset shown.
+  const { anchor, neighbor, x, y, ...settings } = asked;
+  const view = Object.entries({ anchor, neighbor, x, y }).filter(([, v]) => v !== undefined);
+  const fileView = { name: file, ...Object.fromEntries(view) };
+  return { dataset: entry.name, asked: settings, notices, file: fileView };
 }
 
 export function fileLinkNotice(file: string, shown: string): string {

@@ -68,10 +68,10 @@ describe('opening a file of the user’s own', () => {
     const before = store.getState().dataset;
     await store.getState().setLabelColumn('feature_1');
     expect(store.getState().uploadError).toMatch(
-      /^Could not open large-40k-points: label column 'feature_1' has [\d,]+ different values: too many classes for a label \(at most 100\)/,
+      /^Could not apply that to large-40k-points: label column 'feature_1' has [\d,]+ different values: too many classes for a label \(at most 100\)/,
     );
     expect(store.getState().dataset).toBe(before);
-  });
+  }, 30_000);
 });
 
 describe('links to an opened file', () => {
@@ -83,6 +83,18 @@ describe('links to an opened file', () => {
     expect(query).toBe('?file=tabs.tsv&k=3&anchor=none&lambda=0.4&seed=0&samples=3');
   });
 
+  it('give the file its rows and axes when that file is opened', async () => {
+    const { store } = await openStore('?file=tabs.tsv&k=3&anchor=9&x=score&y=amount');
+    expect(store.getState().datasetName).toBe('fraud-walkthrough');
+    expect(store.getState().k).toBe(3);
+    await store.getState().openCsvSource(fixture('good/crlf.csv'), 'crlf.csv');
+    expect(store.getState().anchor).toBeNull();
+    await store.getState().openCsvSource(fixture('good/tabs.tsv'), 'tabs.tsv');
+    const s = store.getState();
+    expect([s.anchor, s.xFeature, s.yFeature]).toEqual([9, 1, 0]);
+    expect(selectViewParams(s)).toMatchObject({ dataset: 'tabs.tsv', anchor: 9, x: 'score' });
+  });
+
   it('open on a built-in dataset with the settings and a notice naming the file', () => {
     const parsed = parseViewQuery(
       '?file=tabs.tsv&k=4&anchor=2&x=amount&resampled=1',
@@ -91,6 +103,7 @@ describe('links to an opened file', () => {
     );
     expect(parsed.dataset).toBe('fraud-walkthrough');
     expect(parsed.asked).toEqual({ k: 4 });
+    expect(parsed.file).toEqual({ name: 'tabs.tsv', anchor: 2, x: 'amount' });
     expect(parsed.notices).toEqual([
       "This link was made on tabs.tsv, a file opened on that computer: a link keeps the settings, never the data. Showing fraud-walkthrough with the link's settings; open tabs.tsv with Open CSV to use them on it.",
     ]);
