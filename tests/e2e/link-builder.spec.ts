@@ -19,7 +19,7 @@ test('a lesson link shows exactly the ticked controls on the same view', async (
 
   // Every control is on: all ticked, and the link is the view's own.
   const boxes = dialog.getByRole('group', { name: 'Controls shown' }).getByRole('checkbox');
-  await expect(boxes).toHaveCount(9);
+  await expect(boxes).toHaveCount(10);
   for (const box of await boxes.all()) await expect(box).toBeChecked();
   const linkField = dialog.getByRole('textbox', { name: 'Lesson link' });
   expect(new URL(await linkField.inputValue()).searchParams.get('controls')).toBeNull();
