@@ -103,13 +103,17 @@ function SampleMarks(props: StepperMarksProps) {
     const centre = neighbours.length
       ? mean(neighbours.map(at))
       : [anchorAt[0] + 1, anchorAt[1] + 1];
+    const anchorText = `anchor, row ${t.anchor}`;
     labels.push({
-      ...labelBeyond(anchorAt, centre as Point, radius + 12, area),
-      text: `anchor, row ${t.anchor}`,
+      ...labelBeyond(anchorAt, centre as Point, radius + 12, area, anchorText),
+      text: anchorText,
     });
     const named = chosen ? [t.neighbor] : neighbours;
     for (const row of named)
-      labels.push({ ...labelBeyond(at(row), anchorAt, radius + 9, area), text: `row ${row}` });
+      labels.push({
+        ...labelBeyond(at(row), anchorAt, radius + 9, area, `row ${row}`),
+        text: `row ${row}`,
+      });
     // λ and x_new sit beside the segment, not along it where the row labels are.
     if (lambdaAt && chosen) labels.push(manualLabel(lambdaAt, anchorAt, chosen, t.gap, radius));
     if (newAt)

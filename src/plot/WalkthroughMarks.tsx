@@ -133,10 +133,11 @@ function walkthroughLabels(input: LabelInput): PlacedLabel[] {
   );
   const ordered = neighbors.filter((row) => row === neighborRow);
   ordered.push(...neighbors.filter((row) => row !== neighborRow));
+  const anchorText = `anchor, row ${input.anchor}`;
   return [
-    { ...labelBeyond(anchorAt, centre, radius + 12, area), text: `anchor, row ${input.anchor}` },
+    { ...labelBeyond(anchorAt, centre, radius + 12, area, anchorText), text: anchorText },
     ...ordered.map((row) => ({
-      ...labelBeyond(at(row), anchorAt, radius + 9, area),
+      ...labelBeyond(at(row), anchorAt, radius + 9, area, `row ${row}`),
       text: `row ${row}`,
     })),
   ];

@@ -8,27 +8,40 @@ export interface LabelSpot {
   textAnchor: 'start' | 'middle' | 'end';
 }
 
-/** A label `gap` pixels beyond `at`, in the direction from `away` to `at`. */
+/** Rough width of a 12 px bold label: enough to keep it inside the plot. */
+function textWidth(text: string): number {
+  return text.length * 7;
+}
+
+/**
+ * A label `gap` pixels beyond `at`, in the direction from `away` to `at`. A label that would run
+ * past the plot's left or right edge goes on the other side of its mark instead.
+ */
 export function labelBeyond(
   at: [number, number],
   away: [number, number],
   gap: number,
   area: PlotArea,
+  text = '',
 ): LabelSpot {
   let dx = at[0] - away[0];
   let dy = at[1] - away[1];
   const length = Math.hypot(dx, dy);
   if (length === 0) [dx, dy] = [0.7, -0.7];
   else [dx, dy] = [dx / length, dy / length];
-  const textAnchor = dx > 0.35 ? 'start' : dx < -0.35 ? 'end' : 'middle';
+  let textAnchor: LabelSpot['textAnchor'] = dx > 0.35 ? 'start' : dx < -0.35 ? 'end' : 'middle';
   // Text hangs from its baseline, so a label below the point needs one line height more.
-  const x = at[0] + dx * gap;
+  let x = at[0] + dx * gap;
   const y = at[1] + dy * gap + (dy > 0.35 ? 10 : dy < -0.35 ? 0 : 4);
-  const room = 60;
+  const room = Math.max(60, textWidth(text));
+  const right = area.left + area.width;
+  if (textAnchor === 'start' && x + room > right) [textAnchor, x] = ['end', at[0] - gap];
+  else if (textAnchor === 'end' && x - room < area.left) [textAnchor, x] = ['start', at[0] + gap];
+  const half = textAnchor === 'middle' ? room / 2 : 4;
   return {
     x: Math.min(
-      area.left + area.width - (textAnchor === 'start' ? room : 4),
-      Math.max(area.left + (textAnchor === 'end' ? room : 4), x),
+      right - (textAnchor === 'start' ? room : half),
+      Math.max(area.left + (textAnchor === 'end' ? room : half), x),
     ),
     y: Math.min(area.top + area.height - 4, Math.max(area.top + 14, y)),
     textAnchor,
@@ -41,7 +54,7 @@ export interface PlacedLabel extends LabelSpot {
 
 /** Rough box of a 12 px bold label, enough to tell whether two labels collide. */
 function labelBox(label: PlacedLabel): [number, number, number, number] {
-  const width = label.text.length * 7;
+  const width = textWidth(label.text);
   const left =
     label.textAnchor === 'start'
       ? label.x

@@ -18,9 +18,23 @@ describe('labelBeyond', () => {
     });
   });
 
+  it('puts a long label on the other side of its mark rather than past the edge', () => {
+    const near = labelBeyond([380, 150], [300, 150], 10, area, 'anchor, row 12');
+    expect(near).toEqual({ x: 370, y: 154, textAnchor: 'end' });
+    const left = labelBeyond([20, 150], [100, 150], 10, area, 'anchor, row 12');
+    expect(left).toEqual({ x: 30, y: 154, textAnchor: 'start' });
+    // With room to spare, the label stays where it points.
+    expect(labelBeyond([200, 150], [100, 150], 10, area, 'anchor, row 12').textAnchor).toBe(
+      'start',
+    );
+  });
+
   it('keeps the label inside the plot area', () => {
     const spot = labelBeyond([395, 295], [300, 200], 10, area);
-    expect(spot.x).toBeLessThanOrEqual(340);
+    // Pointing off the corner, the label turns back and ends before the right edge.
+    expect(spot.textAnchor).toBe('end');
+    expect(spot.x).toBeLessThanOrEqual(396);
+    expect(spot.x - 60).toBeGreaterThanOrEqual(0);
     expect(spot.y).toBeLessThanOrEqual(296);
   });
 });
