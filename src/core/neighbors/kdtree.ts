@@ -1,11 +1,9 @@
 // Exact k-NN with a kd-tree: split on the widest dimension at the median, and prune with the
-// incremental cell distance of Arya and Mount, then with each leaf's bounding box before its scan.
-// Ties are broken by (distance, row index), so the answer equals the brute-force oracle's to the
-// last index.
+// incremental cell distance of Arya and Mount. Ties are broken by (distance, row index), so the
+// answer equals the brute-force oracle's to the last index.
 import { type NeighborIndex, squaredDistance } from './types';
 
-// Small leaves behind a box test: in 10-D a third as many distances as 16-point leaves without boxes.
-const LEAF_SIZE = 8;
+const LEAF_SIZE = 16;
 
 export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): NeighborIndex {
   const n = rows.length;
@@ -19,9 +17,6 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
   const right = new Int32Array(maxNodes);
   let nodeCount = 0;
 
-  // Each leaf's bounding box, so a leaf the query cannot reach is skipped before its scan.
-  const boxLow = new Float64Array(maxNodes * d);
-  const boxHigh = new Float64Array(maxNodes * d);
   const coord = (id: number, j: number) => X[id * d + j];
 
   function select(lo: number, hi: number, kth: number, j: number): void {
@@ -52,6 +47,7 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
     start[node] = lo;
     end[node] = hi;
     dim[node] = -1;
+    if (hi - lo <= LEAF_SIZE) return node;
     let best = -1;
     let bestSpread = 0;
     for (let j = 0; j < d; j++) {
@@ -62,15 +58,12 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
         if (v < min) min = v;
         if (v > max) max = v;
       }
-      boxLow[node * d + j] = min;
-      boxHigh[node * d + j] = max;
       if (max - min > bestSpread) {
         bestSpread = max - min;
         best = j;
       }
     }
-    // A small or all-identical range is a leaf.
-    if (hi - lo <= LEAF_SIZE || best < 0) return node;
+    if (best < 0) return node; // all points identical: one leaf
     const mid = (lo + hi) >> 1;
     select(lo, hi, mid, best);
     dim[node] = best;
@@ -126,9 +119,8 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
   function search(node: number, rd: number): void {
     const j = dim[node];
     if (j < 0) {
-      let bound = count < k ? Infinity : heapD[0];
-      if (boxDistance(node) > bound) return;
       const last = end[node];
+      let bound = count < k ? Infinity : heapD[0];
       for (let p = start[node]; p < last; p++) {
         // The oracle's own distance, so ties break identically.
         const s = squaredDistance(pts, d, p, q);
@@ -151,29 +143,6 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
       search(far, rdFar);
       off[j] = old;
     }
-  }
-
-  /**
-   * A lower bound on the squared distance from the query to any point of the leaf, computed so that
-   * it never exceeds squaredDistance of such a point: per feature exactly max(low − q, q − high, 0)
-   * (a + |a| is exactly 2a or 0), squared and added in the same even and odd chains.
-   */
-  function boxDistance(node: number): number {
-    const o = node * d;
-    let even = 0;
-    let odd = 0;
-    let j = 0;
-    for (; j + 1 < d; j += 2) {
-      const a = gapToBox(boxLow[o + j], boxHigh[o + j], q[j]);
-      const b = gapToBox(boxLow[o + j + 1], boxHigh[o + j + 1], q[j + 1]);
-      even += a * a;
-      odd += b * b;
-    }
-    if (j < d) {
-      const a = gapToBox(boxLow[o + j], boxHigh[o + j], q[j]);
-      even += a * a;
-    }
-    return even + odd;
   }
 
   return {
@@ -218,11 +187,4 @@ export function kdTreeIndex(X: Float64Array, d: number, rows: Int32Array): Neigh
     heapD[c] = d2;
     heapI[c] = id;
   }
-}
-
-/** Exactly max(low − v, v − high, 0), without branches: a + |a| is exactly 2a or 0. */
-function gapToBox(low: number, high: number, v: number): number {
-  const below = low - v;
-  const above = v - high;
-  return 0.5 * (below + Math.abs(below)) + 0.5 * (above + Math.abs(above));
 }
