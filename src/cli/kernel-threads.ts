@@ -2,7 +2,6 @@
 // the helper threads wait on a control block in shared memory; each column is cut into chunks that
 // the main thread and the helpers claim one at a time, so a busy or late helper only does less.
 // Every entry is computed by the same function on the same arrays: the result never changes.
-import { totalmem } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type {
   KernelColumnTeam,
@@ -119,7 +118,6 @@ export function serveKernelProblem(problem: KernelProblemMessage): void {
 /** The main thread's side: one team per problem, over the command's helper threads. */
 export function kernelColumnsOn(workers: Worker[]): ParallelKernelColumns {
   return {
-    cacheMegabytes: commandCacheMegabytes(),
     begin(problem) {
       if (workers.length === 0) return null;
       const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
@@ -129,12 +127,6 @@ export function kernelColumnsOn(workers: Worker[]): ParallelKernelColumns {
       return teamOver(message);
     },
   };
-}
-
-// Five times scikit-learn's 200 MB, within an eighth of the memory: on 100,000 rows SVMSMOTE's SVM
-// then computes a fifth fewer kernel entries. Pages of the cache are only touched as it fills.
-function commandCacheMegabytes(): number {
-  return Math.max(200, Math.min(1000, Math.floor(totalmem() / 8 / 2 ** 20)));
 }
 
 function publish(control: Int32Array, chunks: Int32Array, job: Job): void {

@@ -17,11 +17,6 @@ export interface KernelColumnTeam {
 }
 
 export interface ParallelKernelColumns {
-  /**
-   * Column cache per problem where the caller gives none, in place of scikit-learn's 200 MB: a
-   * command with memory to spare recomputes fewer columns. Cached or not, a column is the same.
-   */
-  readonly cacheMegabytes?: number;
   /** Starts serving one problem, or returns null to let the caller fill alone. */
   begin(problem: SharedRbfProblem): KernelColumnTeam | null;
 }

@@ -1,7 +1,6 @@
 // An RBF-kernel C-support vector classifier, as scikit-learn's SVC(kernel='rbf', C=1,
 // gamma='scale', tol=1e-3): one SMO problem per pair of classes (one-vs-one, LIBSVM's layout),
 // support vectors reported as input row indices grouped by class, prediction by pairwise vote.
-import { parallelKernelColumns } from './parallel-kernel';
 import { RbfQMatrix } from './rbf-q-matrix';
 import { type SmoSolution, solveSmo } from './smo-solver';
 
@@ -65,8 +64,7 @@ export function fitSvc(
   const K = classes.length;
   if (K < 2) throw new Error(`an SVC needs at least 2 classes; got ${K}`);
   const rowsOf = Array.from(classes, (c) => Int32Array.from(indicesOf(y, c)));
-  const cacheMegabytes = options.cacheMegabytes ?? parallelKernelColumns()?.cacheMegabytes ?? 200;
-  const cacheBytes = cacheMegabytes * 1024 * 1024;
+  const cacheBytes = (options.cacheMegabytes ?? 200) * 1024 * 1024;
   const pairs: { coefI: Float64Array; coefJ: Float64Array; rho: number }[] = [];
   const isSupport = Array.from(rowsOf, (rows) => new Uint8Array(rows.length));
   let converged = true;
