@@ -47,6 +47,27 @@ describe('kd-tree k-NN', () => {
     }
   });
 
+  it('keeps exact ties at leaf-box edges: duplicates spread over many leaves, 10-D Gaussian', () => {
+    const d = 10;
+    const r = createRandom(5);
+    const n = 1500;
+    const X = Float64Array.from({ length: n * d }, () => r.normal());
+    // 60 copies of row 0 and 40 rows differing from it in one feature only, scattered over the
+    // rows: they land in different leaves whose boxes end exactly on the query's coordinates.
+    for (let c = 1; c <= 100; c++) {
+      const row = c * 13;
+      X.copyWithin(row * d, 0, d);
+      if (c > 60) X[row * d + (c % d)] += 0.25;
+    }
+    const rows = allRows(n);
+    for (const k of [5, 64, 90]) {
+      const kd = findNeighbors(kdTreeIndex(X, d, rows), X, d, rows, k);
+      const brute = findNeighbors(bruteForceIndex(X, d, rows), X, d, rows, k);
+      expect(Array.from(kd.indices)).toEqual(Array.from(brute.indices));
+      expect(Array.from(kd.distances)).toEqual(Array.from(brute.distances));
+    }
+  });
+
   it('searches only the indexed subset and returns global row indices', () => {
     const d = 2;
     const X = gridPoints(400, d, 9, 50);
