@@ -4,7 +4,7 @@
 // which is what stamping every point there would give.
 import type { ClassStyle } from './class-styles';
 import type { PointFrame } from './point-frame';
-import { pointSprite } from './point-sprites';
+import { pointSprite, type Sprite } from './point-sprites';
 import type { PlotScales } from './scales';
 
 export interface PointLayer {
@@ -41,17 +41,27 @@ export function pointRadius(count: number): number {
 
 const byClassCache = new WeakMap<PointLayer, Int32Array[]>();
 
-/** The layer's rows of each class, in row order; kept while the layer lives. */
-function rowsByClass(layer: PointLayer, classes: number): Int32Array[] {
+/** The layer's rows of each class, in row order; kept while the layer lives. Worked out in
+ * steps (two passes over every row), as a million rows take a while. */
+function* rowsByClass(layer: PointLayer, classes: number): Generator<void, Int32Array[], void> {
   const known = byClassCache.get(layer);
   if (known && known.length === classes) return known;
+  const labels = layer.classes;
   const sizes = new Int32Array(classes);
-  for (let i = 0; i < layer.classes.length; i++) sizes[layer.classes[i]]++;
+  for (let from = 0; from < labels.length; from += CLASS_STEP) {
+    const to = Math.min(from + CLASS_STEP, labels.length);
+    for (let i = from; i < to; i++) sizes[labels[i]]++;
+    yield;
+  }
   const rows = Array.from(sizes, (size) => new Int32Array(size));
   sizes.fill(0);
-  for (let i = 0; i < layer.classes.length; i++) {
-    const c = layer.classes[i];
-    rows[c][sizes[c]++] = i;
+  for (let from = 0; from < labels.length; from += CLASS_STEP) {
+    const to = Math.min(from + CLASS_STEP, labels.length);
+    for (let i = from; i < to; i++) {
+      const c = labels[i];
+      rows[c][sizes[c]++] = i;
+    }
+    yield;
   }
   byClassCache.set(layer, rows);
   return rows;
@@ -63,36 +73,94 @@ function deviceAffine(scale: PlotScales['x'], origin: number, dpr: number): [num
   return [(scale(1) - b) * dpr, (b - origin) * dpr];
 }
 
-export function drawPoints(frame: PointFrame, layers: PointLayer[], o: DrawOptions): void {
+/** Rows stamped or binned, and pixels flushed, between two steps of a stepped draw. */
+const ROW_STEP = 32_768;
+const PIXEL_STEP = 65_536;
+const CLASS_STEP = 131_072;
+
+type Affine = [number, number];
+
+function stampRows(
+  frame: PointFrame,
+  layer: PointLayer,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  sprite: Sprite,
+  binned: boolean,
+  [ax, bx]: Affine,
+  [ay, by]: Affine,
+): void {
   const { width, height, counts } = frame;
-  const [ax, bx] = deviceAffine(o.scales.x, o.left, o.dpr);
-  const [ay, by] = deviceAffine(o.scales.y, o.top, o.dpr);
+  const reach = sprite.reach;
+  for (let r = from; r < to; r++) {
+    const i = rows[r];
+    const px = Math.round(ax * layer.xs[i] + bx);
+    const py = Math.round(ay * layer.ys[i] + by);
+    // Written so that a NaN position is skipped too.
+    if (!(px >= -reach && px < width + reach && py >= -reach && py < height + reach)) continue;
+    if (binned && px >= 0 && py >= 0 && px < width && py < height) counts[py * width + px]++;
+    else frame.stamp(sprite, px, py);
+  }
+}
+
+/** Stamps each binned pixel in [from, to) once with its stack, and empties its count. */
+function flushBins(frame: PointFrame, sprite: Sprite, from: number, to: number): void {
+  const { width, counts } = frame;
+  for (let p = from; p < to; p++) {
+    const n = counts[p];
+    if (n === 0) continue;
+    counts[p] = 0;
+    frame.stamp(sprite, p % width, (p / width) | 0, n);
+  }
+}
+
+/** The same drawing as drawPoints, in steps of a few milliseconds each, so a large first draw can
+ * be spread over several tasks. Classes keep their order: a class's binned pass ends before the
+ * next class starts. */
+export function* drawPointsInSteps(
+  frame: PointFrame,
+  layers: PointLayer[],
+  o: DrawOptions,
+): Generator<void, void, void> {
+  const x = deviceAffine(o.scales.x, o.left, o.dpr);
+  const y = deviceAffine(o.scales.y, o.top, o.dpr);
   const total = layers.reduce((sum, layer) => sum + layer.xs.length, 0);
   const alpha = pointAlpha(total);
   frame.clear();
+  // A stepped draw that was dropped halfway may have left counts behind.
+  frame.counts.fill(0);
   for (const layer of layers) {
-    const byClass = rowsByClass(layer, o.styles.length);
+    const byClass = yield* rowsByClass(layer, o.styles.length);
     for (const c of o.order) {
       const rows = byClass[c];
       const sprite = pointSprite(o.styles[c], o.radius, layer.hollow, alpha, o.dpr);
-      const reach = sprite.reach;
       const binned = rows.length >= BIN_FROM;
-      for (let r = 0; r < rows.length; r++) {
-        const i = rows[r];
-        const px = Math.round(ax * layer.xs[i] + bx);
-        const py = Math.round(ay * layer.ys[i] + by);
-        // Written so that a NaN position is skipped too.
-        if (!(px >= -reach && px < width + reach && py >= -reach && py < height + reach)) continue;
-        if (binned && px >= 0 && py >= 0 && px < width && py < height) counts[py * width + px]++;
-        else frame.stamp(sprite, px, py);
+      for (let from = 0; from < rows.length; from += ROW_STEP) {
+        stampRows(
+          frame,
+          layer,
+          rows,
+          from,
+          Math.min(from + ROW_STEP, rows.length),
+          sprite,
+          binned,
+          x,
+          y,
+        );
+        yield;
       }
       if (!binned) continue;
-      for (let p = 0; p < counts.length; p++) {
-        const n = counts[p];
-        if (n === 0) continue;
-        counts[p] = 0;
-        frame.stamp(sprite, p % width, (p / width) | 0, n);
+      const pixels = frame.counts.length;
+      for (let from = 0; from < pixels; from += PIXEL_STEP) {
+        flushBins(frame, sprite, from, Math.min(from + PIXEL_STEP, pixels));
+        yield;
       }
     }
   }
+}
+
+export function drawPoints(frame: PointFrame, layers: PointLayer[], o: DrawOptions): void {
+  const steps = drawPointsInSteps(frame, layers, o);
+  while (!steps.next().done) {}
 }

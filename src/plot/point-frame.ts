@@ -45,10 +45,18 @@ export class PointFrame {
 
   /** The frame as canvas pixels (not premultiplied, 0..255). */
   toImageData(): ImageData {
-    const { width, height, data } = this;
-    const image = new ImageData(width, height);
+    const image = new ImageData(this.width, this.height);
+    this.writeRows(image, 0, this.height);
+    return image;
+  }
+
+  /** Rows [from, to) of the frame into `image` as canvas pixels, so a large frame can be turned
+   * into pixels in parts. */
+  writeRows(image: ImageData, from: number, to: number): void {
+    const { width, data } = this;
     const out = image.data;
-    for (let p = 0; p < data.length; p += 4) {
+    const end = to * width * 4;
+    for (let p = from * width * 4; p < end; p += 4) {
       const alpha = data[p + 3];
       if (alpha <= 0) continue;
       const scale = 255 / alpha;
@@ -57,6 +65,5 @@ export class PointFrame {
       out[p + 2] = data[p + 2] * scale;
       out[p + 3] = alpha * 255;
     }
-    return image;
   }
 }
