@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { classCounts, type Dataset } from '../core/data/dataset';
+import type { Dataset } from '../core/data/dataset';
 import { appStore, useAppState } from '../state/app-store';
+import { datasetClassCounts } from '../state/class-counts';
 import {
   selectManualPoint,
   selectNeighborRow,
   selectSyntheticDetails,
   selectWalkthrough,
 } from '../state/selectors';
-import { selectRowPoints, selectViewProjection } from '../state/view-projection';
+import { pointsRange, selectRowPoints, selectViewProjection } from '../state/view-projection';
 import { Axes, GridLines } from './Axes';
 import { BoundaryCanvas } from './BoundaryCanvas';
 import { classStyles, drawingOrder } from './class-styles';
@@ -22,7 +23,7 @@ import { SelectionMarks } from './SelectionMarks';
 import { StepperMarks } from './StepperMarks';
 import { StoryCanvas } from './StoryCanvas';
 import { StoryMarks } from './StoryMarks';
-import { baseScales, paddedExtent, pixelsPerUnit, plotArea, zoomedScales } from './scales';
+import { baseScales, padRange, pixelsPerUnit, plotArea, zoomedScales } from './scales';
 import { useCanvasPoints } from './use-canvas-points';
 import { useElementSize } from './use-element-size';
 import { usePlotClick } from './use-plot-click';
@@ -66,7 +67,7 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
 
   const margin = usePlotMargin();
   const area = useMemo(() => plotArea(size.width, size.height, margin), [size, margin]);
-  const counts = useMemo(() => classCounts(data), [data]);
+  const counts = useMemo(() => datasetClassCounts(data), [data]);
   const { palette, story } = usePlotTheme();
   const styles = useMemo(() => classStyles(counts, palette), [counts, palette]);
   const order = useMemo(() => drawingOrder(counts), [counts]);
@@ -81,10 +82,11 @@ function PlotView({ data, name }: { data: Dataset; name: string }) {
     () => (walkValue && projection ? projection.points(walkValue.children.X) : NO_POINTS),
     [walkValue, projection],
   );
-  const base = useMemo(
-    () => baseScales(paddedExtent(rows.xs, 1, 0), paddedExtent(rows.ys, 1, 0), area),
-    [rows, area],
-  );
+  // The rows' range is found once per set of rows (ahead of the first render for a large file).
+  const base = useMemo(() => {
+    const { x, y } = pointsRange(rows);
+    return baseScales(padRange(x[0], x[1]), padRange(y[0], y[1]), area);
+  }, [rows, area]);
   useEffect(() => appStore.getState().setViewPixels(pixelsPerUnit(base)), [base]);
   const zoom = useZoom(svgRef, area);
   const scales = useMemo(() => zoomedScales(base, zoom.transform), [base, zoom.transform]);

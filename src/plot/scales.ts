@@ -60,6 +60,11 @@ export function paddedExtent(X: Float64Array, d: number, column: number): [numbe
     if (X[i] < min) min = X[i];
     if (X[i] > max) max = X[i];
   }
+  return padRange(min, max);
+}
+
+/** A data range widened by 6% each side ([0, 1] when there is none), so marks clear the axes. */
+export function padRange(min: number, max: number): [number, number] {
   if (min > max) return [0, 1];
   const span = max - min || Math.abs(max) || 1;
   return [min - span * 0.06, max + span * 0.06];

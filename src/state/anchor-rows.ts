@@ -1,10 +1,11 @@
 // Which rows can be anchors: rows of every class that SMOTE's sampling_strategy='auto' grows,
 // that is every class but the majority.
-import { classCounts, type Dataset } from '../core/data/dataset';
+import type { Dataset } from '../core/data/dataset';
 import { majorityMinority } from '../core/sampling/strategy';
+import { datasetClassCounts } from './class-counts';
 
 export function majorityClass(data: Dataset): number {
-  return majorityMinority(classCounts(data)).majority;
+  return majorityMinority(datasetClassCounts(data)).majority;
 }
 
 export function canBeAnchor(data: Dataset, row: number): boolean {

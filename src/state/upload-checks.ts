@@ -1,9 +1,10 @@
 // What the app needs of a dataset beyond what the file reader checks: something to plot, and a
 // class big enough for the k on screen (the file is refused then, so the view on screen stays).
-import { classCounts, type Dataset } from '../core/data/dataset';
+import type { Dataset } from '../core/data/dataset';
 import { checkClassSize } from '../core/sampling/class-size';
 import type { Params } from '../core/sampling/types';
 import { majorityClass } from './anchor-rows';
+import { datasetClassCounts } from './class-counts';
 import { SHARED_K } from './method-params';
 
 export function uploadProblem(data: Dataset, params: Params): string | null {
@@ -13,7 +14,7 @@ export function uploadProblem(data: Dataset, params: Params): string | null {
   }
   const k = params[SHARED_K];
   if (typeof k !== 'number') return null;
-  const counts = classCounts(data);
+  const counts = datasetClassCounts(data);
   const majority = majorityClass(data);
   for (let c = 0; c < counts.length; c++) {
     if (c === majority) continue;

@@ -3,6 +3,7 @@
 // that cannot be opened leaves the dataset, view and result on screen as they were.
 import type { MissingAction } from '../io/missing-rows';
 import { type CsvReport, type DeriveOptions, JobCancelled } from '../worker/client';
+import { countClasses, prepareColumns } from './arrival-steps';
 import { datasetUrl } from './catalog';
 import { resolveRows } from './resolve-view';
 import type { SliceCreator } from './store';
@@ -53,7 +54,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     name: string,
     status: UploadStatus,
     job: () => Promise<Awaited<ReturnType<typeof data.openCsv>>>,
-    onShown: (report: CsvReport) => void,
+    onShown: (report: CsvReport, current: () => boolean) => Promise<void>,
   ): Promise<boolean> {
     const mine = ++ticket;
     set({ uploadStatus: status, uploadName: name, uploadProgress: 0, uploadError: null });
@@ -68,33 +69,44 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     if (mine !== ticket) return false;
     // Where reading ends and showing begins, for the browser's performance timeline (and tests).
     performance.mark('smote-lab:file-read');
+    const current = () => mine === ticket;
+    if (out.ok && !(await countClasses(out.value.dataset, current))) return false;
     const problem = out.ok ? uploadProblem(out.value.dataset, get().params) : out.error.message;
     if (!out.ok || problem) {
       set({ uploadStatus: 'idle', uploadError: `${failed(status, name)}: ${problem}` });
       return false;
     }
     set({ uploadStatus: 'idle', uploadProgress: 1 });
-    onShown(out.value);
+    await onShown(out.value, current);
     return true;
   }
 
-  function show(report: CsvReport, datasetName: string, kind: 'built-in' | 'upload') {
-    const state = get();
-    if (state.resampleStatus === 'running') deps.worker.cancel();
-    state.clearResult();
-    state.clearSelection();
+  async function show(
+    report: CsvReport,
+    datasetName: string,
+    kind: 'built-in' | 'upload',
+    current: () => boolean,
+  ) {
     const { dataset } = report;
     // The file a link was made on gets the link's rows and axes, checked like any link's.
     const forLink = kind === 'upload' && linked?.name === datasetName;
     const view: Partial<FileView> = forLink && linked ? linked : {};
-    if (forLink) linked = null;
     const rows = resolveRows(dataset, {
       anchor: view.anchor ?? null,
       neighbor: view.neighbor ?? null,
-      k: state.k,
+      k: get().k,
       x: view.x ?? null,
       y: view.y ?? null,
     });
+    const projection = dataset.d > 2 ? get().projection : 'columns';
+    if (projection === 'columns') {
+      if (!(await prepareColumns(dataset, rows.xFeature, rows.yFeature, current))) return;
+    }
+    if (forLink) linked = null;
+    const state = get();
+    if (state.resampleStatus === 'running') deps.worker.cancel();
+    state.clearResult();
+    state.clearSelection();
     set({
       dataset,
       datasetName,
@@ -105,7 +117,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
       xFeature: rows.xFeature,
       yFeature: rows.yFeature,
       // A PCA view needs three features or more; the scaling choice carries over to the new file.
-      projection: dataset.d > 2 ? state.projection : 'columns',
+      projection,
       previousScaling: null,
     });
     for (const text of rows.notices) get().addNotice(text);
@@ -132,7 +144,7 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
       // The worker was restarted (a cancelled read) and lost its table: the file is read once more.
       return out.ok ? out : ((await readAgain()) ?? out);
     };
-    await apply(name, 'deriving', job, (shown) => show(shown, name, kind));
+    await apply(name, 'deriving', job, (shown, current) => show(shown, name, kind, current));
   }
 
   return {
@@ -146,9 +158,9 @@ export const createUploadSlice: SliceCreator<UploadSlice> = (deps) => (set, get)
     async openCsvSource(blob, name) {
       const onProgress = (fraction: number) => set({ uploadProgress: fraction });
       const job = () => data.openCsv({ source: blob, name }, onProgress);
-      await apply(name, 'reading', job, (report) => {
+      await apply(name, 'reading', job, (report, current) => {
         source = { blob, name };
-        show(report, name, 'upload');
+        return show(report, name, 'upload', current);
       });
     },
 

@@ -39,6 +39,50 @@ export function columnPair(X: Float64Array, d: number, x: number, y: number): Vi
   return { xs, ys };
 }
 
+/** The last column pair taken from each matrix: the arrival of a large file takes it out ahead. */
+const pairs = new WeakMap<Float64Array, { d: number; x: number; y: number; points: ViewPoints }>();
+
+function cachedColumnPair(X: Float64Array, d: number, x: number, y: number): ViewPoints {
+  const known = pairs.get(X);
+  if (known && known.d === d && known.x === x && known.y === y) return known.points;
+  const points = columnPair(X, d, x, y);
+  pairs.set(X, { d, x, y, points });
+  return points;
+}
+
+/** Takes the dataset's two plotted columns out now, so the first render of the plot reuses them. */
+export function warmColumnPoints(data: Dataset, x: number, y: number): ViewPoints {
+  return cachedColumnPair(data.X, data.d, x, y);
+}
+
+/** The smallest and largest value of each axis (NaN skipped; Infinity, -Infinity when empty). */
+export interface PointsRange {
+  x: [number, number];
+  y: [number, number];
+}
+
+const ranges = new WeakMap<ViewPoints, PointsRange>();
+
+function range(values: Float64Array): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] < min) min = values[i];
+    if (values[i] > max) max = values[i];
+  }
+  return [min, max];
+}
+
+/** The points' range on both axes, worked out once per set of points. */
+export function pointsRange(points: ViewPoints): PointsRange {
+  let known = ranges.get(points);
+  if (!known) {
+    known = { x: range(points.xs), y: range(points.ys) };
+    ranges.set(points, known);
+  }
+  return known;
+}
+
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export function pcaProjection(data: Dataset): ViewProjection {
@@ -67,7 +111,7 @@ export function columnsProjection(data: Dataset, x: number, y: number): ViewProj
     yLabel: data.featureNames[y],
     xName: data.featureNames[x],
     yName: data.featureNames[y],
-    points: (X) => columnPair(X, data.d, x, y),
+    points: (X) => cachedColumnPair(X, data.d, x, y),
     point: (values) => [values[x], values[y]],
     pca: null,
   };

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { classCounts } from '../core/data/dataset';
 import { type ClassStyle, classStyles, drawingOrder } from '../plot/class-styles';
 import { usePlotTheme } from '../plot/plot-theme';
 import { shapePath } from '../plot/shapes';
 import { useAppState } from '../state/app-store';
+import { datasetClassCounts } from '../state/class-counts';
 import { StoryLegendItems } from './StoryLegend';
 
 function Swatch({ style, hollow }: { style: ClassStyle; hollow?: boolean }) {
@@ -32,7 +32,7 @@ const OVERLAY_MARKS = [
 export function Legend() {
   const data = useAppState((s) => s.dataset);
   const result = useAppState((s) => s.result);
-  const counts = useMemo(() => (data ? classCounts(data) : null), [data]);
+  const counts = useMemo(() => (data ? datasetClassCounts(data) : null), [data]);
   const { palette } = usePlotTheme();
   if (!data || !counts) return null;
   const styles = classStyles(counts, palette);

@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
-import { classCounts, type Dataset } from '../../core/data/dataset';
+import type { Dataset } from '../../core/data/dataset';
 import { classStyles, drawingOrder } from '../../plot/class-styles';
 import { formatNumber } from '../../plot/format-number';
 import { appStore, useAppState } from '../../state/app-store';
+import { datasetClassCounts } from '../../state/class-counts';
 import type { CompareRun } from '../../state/compare-slice';
 import {
   selectRowPoints,
@@ -46,7 +47,7 @@ function CompareBody({ data, projection, rows }: BodyProps) {
   const progress = useAppState((s) => s.compareProgress);
   useEffect(() => heading.current?.focus(), []);
 
-  const counts = useMemo(() => classCounts(data), [data]);
+  const counts = useMemo(() => datasetClassCounts(data), [data]);
   const styles = useMemo(() => classStyles(counts), [counts]);
   const order = useMemo(() => drawingOrder(counts), [counts]);
   const summaries = useMemo(() => tiles.flatMap((t) => (t.summary ? [t.summary] : [])), [tiles]);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { classCounts } from '../../core/data/dataset';
 import type { MissingAction } from '../../io/missing-rows';
 import { appStore, useAppState } from '../../state/app-store';
+import { datasetClassCounts } from '../../state/class-counts';
 import { ColumnTable } from './ColumnTable';
 
 const DELIMITERS: Record<string, string> = {
@@ -21,7 +21,7 @@ export function DataReport() {
   const busy = useAppState((s) => s.uploadStatus !== 'idle');
   if (!report || !data || !ready) return null;
   const state = appStore.getState();
-  const counts = classCounts(data);
+  const counts = datasetClassCounts(data);
   const minority = data.classNames.indexOf(report.minorityClass);
   const label = report.schema.find((c) => c.kind === 'label')?.name ?? data.labelName;
   const how = [
