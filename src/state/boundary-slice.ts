@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Dataset } from '../core/data/dataset';
 import type { DecisionGrid } from '../core/evaluation/decision-grid';
 import { JobCancelled } from '../worker/client';
-import { createEvaluationClient, type EvaluationClient } from '../worker/evaluation-client';
+import { createEvaluationClient } from '../worker/evaluation-client';
 import type { AppState, StoreDeps } from './store';
 
 export type BoundaryMode = 'off' | 'plain' | 'resampled';
@@ -68,12 +68,9 @@ const sameInputs = (a: unknown[], b: unknown[]) =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
 export const createBoundarySlice =
-  (
-    _deps: StoreDeps,
-    connect: () => EvaluationClient = createEvaluationClient,
-  ): StateCreator<AppState, [], [], BoundarySlice> =>
+  (deps: StoreDeps): StateCreator<AppState, [], [], BoundarySlice> =>
   (set, get, api) => {
-    const jobs = connect();
+    const jobs = (deps.connectEvaluation ?? createEvaluationClient)();
     let requested: unknown[] = [];
     let latest = 0;
 

@@ -6,11 +6,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { fittingVariants } from '../core/evaluation/variant-fit';
 import type { ClassifierName } from '../core/learn/classifier';
 import { JobCancelled } from '../worker/client';
-import {
-  createEvaluationClient,
-  type EvaluationClient,
-  type EvaluationRun,
-} from '../worker/evaluation-client';
+import { createEvaluationClient, type EvaluationRun } from '../worker/evaluation-client';
 import type { AppState, StoreDeps } from './store';
 
 export interface EvaluationSettings {
@@ -54,12 +50,9 @@ export const DEFAULT_EVAL_SETTINGS: EvaluationSettings = {
 };
 
 export const createEvaluationSlice =
-  (
-    _deps: StoreDeps,
-    connect: () => EvaluationClient = createEvaluationClient,
-  ): StateCreator<AppState, [], [], EvaluationSlice> =>
+  (deps: StoreDeps): StateCreator<AppState, [], [], EvaluationSlice> =>
   (set, get, api) => {
-    const jobs = connect();
+    const jobs = (deps.connectEvaluation ?? createEvaluationClient)();
     let latest = 0;
     api.subscribe((state, previous) => {
       if (state.dataset === previous.dataset) return;

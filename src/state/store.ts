@@ -3,6 +3,7 @@
 // decision boundary, exports, stepper, display.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { WorkerClient } from '../worker/client';
+import type { EvaluationClient } from '../worker/evaluation-client';
 import { type BoundarySlice, createBoundarySlice } from './boundary-slice';
 import { type CompanionSlice, createCompanionSlice } from './companion-slice';
 import { type CompareSlice, createCompareSlice } from './compare-slice';
@@ -41,6 +42,8 @@ export interface StoreDeps {
   base: string;
   /** The worker for a lesson's second method; made when first needed if not given. */
   companionWorker?: WorkerClient;
+  /** Opens the evaluation and decision-boundary worker; a fresh comlink worker when absent. */
+  connectEvaluation?: () => EvaluationClient;
 }
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;

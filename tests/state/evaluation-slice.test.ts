@@ -1,22 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore } from 'zustand/vanilla';
 import { decisionGrid } from '../../src/core/evaluation/decision-grid';
 import type { Outcome } from '../../src/core/outcome';
-import { createBoundarySlice } from '../../src/state/boundary-slice';
-import { createCompanionSlice } from '../../src/state/companion-slice';
-import { createCompareSlice } from '../../src/state/compare-slice';
-import { createDatasetSlice } from '../../src/state/dataset-slice';
-import { createDisplaySlice } from '../../src/state/display-slice';
-import { createEvaluationSlice } from '../../src/state/evaluation-slice';
-import { createExportSlice } from '../../src/state/export-slice';
-import { createLessonSlice } from '../../src/state/lesson-slice';
-import { createMethodSlice } from '../../src/state/method-slice';
-import { createProjectionSlice } from '../../src/state/projection-slice';
-import { createResultSlice } from '../../src/state/result-slice';
-import { createStepperSlice } from '../../src/state/stepper-slice';
-import type { AppState, StoreDeps } from '../../src/state/store';
-import { createUploadSlice } from '../../src/state/upload-slice';
-import { createViewSlice } from '../../src/state/view-slice';
+import { createAppStore, type StoreDeps } from '../../src/state/store';
 import { JobCancelled } from '../../src/worker/client';
 import { evaluateVariants } from '../../src/worker/evaluate-api';
 import type { EvaluationClient, EvaluationRun } from '../../src/worker/evaluation-client';
@@ -47,23 +32,7 @@ function nodeClient(hold = false) {
 }
 
 function storeWith(client: EvaluationClient) {
-  return (deps: StoreDeps) =>
-    createStore<AppState>()((...a) => ({
-      ...createDatasetSlice(deps)(...a),
-      ...createMethodSlice(deps)(...a),
-      ...createResultSlice(deps)(...a),
-      ...createViewSlice(deps)(...a),
-      ...createEvaluationSlice(deps, () => client)(...a),
-      ...createBoundarySlice(deps, () => client)(...a),
-      ...createExportSlice(deps)(...a),
-      ...createStepperSlice(deps)(...a),
-      ...createUploadSlice(deps)(...a),
-      ...createProjectionSlice(deps)(...a),
-      ...createCompareSlice(deps)(...a),
-      ...createLessonSlice(deps)(...a),
-      ...createCompanionSlice(deps)(...a),
-      ...createDisplaySlice(deps)(...a),
-    }));
+  return (deps: StoreDeps) => createAppStore({ ...deps, connectEvaluation: () => client });
 }
 
 const unwrap = <T>(out: Outcome<T>): T => {

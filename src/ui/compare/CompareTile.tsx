@@ -1,21 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
-import type { Dataset } from '../../core/data/dataset';
-import type { ClassStyle } from '../../plot/class-styles';
 import { useElementSize } from '../../plot/use-element-size';
 import type { CompareTile as Tile } from '../../state/compare-slice';
-import type { ViewPoints, ViewProjection } from '../../state/view-projection';
-import { drawTile, type TileDomain } from './tile-drawing';
+import { drawTile, type TileView } from './tile-drawing';
 import { tileMadeText, tileName } from './tile-text';
-
-export interface TileView {
-  data: Dataset;
-  rows: ViewPoints;
-  projection: ViewProjection;
-  domain: TileDomain;
-  styles: ClassStyle[];
-  order: number[];
-  radius: number;
-}
 
 const PENDING: Record<Tile['status'], string> = {
   waiting: 'Waiting…',

@@ -12,8 +12,8 @@ import {
   type ViewProjection,
 } from '../../state/view-projection';
 import { CompareSettings } from './CompareSettings';
-import { CompareTile, type TileView } from './CompareTile';
-import { sameDomain, tileDomain, tileRadius } from './tile-drawing';
+import { CompareTile } from './CompareTile';
+import { sameDomain, type TileView, tileDomain, tileRadius } from './tile-drawing';
 import './compare.css';
 
 const act = () => appStore.getState();

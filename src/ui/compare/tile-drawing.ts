@@ -61,9 +61,9 @@ export function tileRadius(count: number): number {
   return count <= 600 ? 2.5 : count <= 6000 ? 1.8 : 1.2;
 }
 
-export interface TileInput {
+/** What every tile shares. */
+export interface TileView {
   data: Dataset;
-  summary: ResampleSummary;
   /** The dataset's rows on the plot's two axes, and the projection the synthetic rows take. */
   rows: ViewPoints;
   projection: ViewProjection;
@@ -72,6 +72,10 @@ export interface TileInput {
   order: number[];
   /** One point size for every tile, so the tiles compare point for point. */
   radius: number;
+}
+
+export interface TileInput extends TileView {
+  summary: ResampleSummary;
   /** CSS pixels. */
   width: number;
   height: number;
